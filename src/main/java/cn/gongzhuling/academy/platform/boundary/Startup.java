@@ -1,0 +1,96 @@
+package cn.gongzhuling.academy.platform.boundary;
+
+import cn.gongzhuling.academy.security.boundary.AccountService;
+import cn.gongzhuling.academy.security.boundary.CurrentUser;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Runs at deployment: applies Flyway migrations, then seeds demo data once
+ * (demo mode) or creates the configured first admin (production), and prints
+ * where the application is and how to log in.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Resource(lookup = DataSourceConfig.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    DemoSeeder demoSeeder;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    RequestContextController requestContext;
+
+    @Inject
+    CurrentUser currentUser;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws Exception {
+        long start = System.nanoTime();
+        if (config.dbUrl().startsWith("jdbc:h2:file:")) {
+            Files.createDirectories(config.dataDir());
+        }
+        migrate();
+        requestContext.activate(); // services look up the (absent) caller in request scope
+        currentUser.actAsSystem();
+        try {
+            seed();
+        } finally {
+            requestContext.deactivate();
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        LOG.info(() -> banner(millis));
+    }
+
+    private void seed() {
+        if (config.demoMode()) {
+            boolean seeded = demoSeeder.seedOnce();
+            LOG.info(() -> seeded ? "Demo data seeded." : "Demo data already present; not seeded again.");
+        } else if (config.adminUsername().isPresent() && config.adminPassword().isPresent()) {
+            if (accounts.ensureAdmin(config.adminUsername().get(), config.adminPassword().get().toCharArray())) {
+                LOG.info(() -> "Created the first administrator '" + config.adminUsername().get() + "'.");
+            }
+        }
+    }
+
+    private void migrate() {
+        Flyway.configure(getClass().getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    private String banner(long millis) {
+        StringBuilder sb = new StringBuilder("\n==================================================\n")
+                .append(" Grassroots Academy 基层学院 is ready (").append(millis).append(" ms)\n")
+                .append(" Open: ").append(config.publicUrl()).append('\n')
+                .append(" Data: ").append(config.dbUrl().startsWith("jdbc:h2:") ? config.dataDir() : config.dbUrl())
+                .append('\n');
+        if (config.demoMode()) {
+            sb.append(" Demo accounts (password ").append(DemoSeeder.DEMO_PASSWORD).append("):\n");
+            sb.append(DemoSeeder.ACCOUNTS.stream()
+                    .map(a -> String.format("   %-18s %-10s %s", a.username(), a.role(), a.scope()))
+                    .collect(Collectors.joining("\n")));
+            sb.append('\n');
+        }
+        return sb.append("==================================================").toString();
+    }
+}
