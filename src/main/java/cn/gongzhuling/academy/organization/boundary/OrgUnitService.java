@@ -100,7 +100,7 @@ public class OrgUnitService {
     public List<OrgUnit> search(String text, OrgLevel level, int max) {
         Caller caller = currentUser.get();
         ScopeFilter scope = ScopeFilter.of(caller, "u.path");
-        StringBuilder jpql = new StringBuilder("select u from OrgUnit u where u.active = true and ").append(scope.jpql());
+        StringBuilder jpql = new StringBuilder("select u from OrgUnit u where u.active = :active and ").append(scope.jpql());
         if (level != null) {
             jpql.append(" and u.level = :level");
         }
@@ -110,7 +110,7 @@ public class OrgUnitService {
                     + " or lower(u.code) like :t escape '\\')");
         }
         jpql.append(" order by u.path");
-        TypedQuery<OrgUnit> q = em.createQuery(jpql.toString(), OrgUnit.class);
+        TypedQuery<OrgUnit> q = em.createQuery(jpql.toString(), OrgUnit.class).setParameter("active", true);
         scope.bind(q);
         if (level != null) {
             q.setParameter("level", level);
@@ -233,9 +233,9 @@ public class OrgUnitService {
     /** People (active) in the whole subtree of a unit: one indexed range query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long activePeopleIn(OrgUnit unit) {
-        return em.createQuery("select count(p) from Person p where p.active = true and p.orgUnit.path like :path",
+        return em.createQuery("select count(p) from Person p where p.active = :active and p.orgUnit.path like :path",
                         Long.class)
-                .setParameter("path", unit.getPath() + "%").getSingleResult();
+                .setParameter("active", true).setParameter("path", unit.getPath() + "%").getSingleResult();
     }
 
     /** Children of a unit with the active people of each child's subtree, fewest first, in one query. */
@@ -245,9 +245,9 @@ public class OrgUnitService {
         List<OrgUnit> children = em.createQuery("select u from OrgUnit u where u.parent = :p", OrgUnit.class)
                 .setParameter("p", parent).getResultList();
         java.util.Map<Long, Long> people = new java.util.HashMap<>();
-        em.createQuery("select c.id, count(p) from OrgUnit c, Person p where c.parent = :p and p.active = true "
+        em.createQuery("select c.id, count(p) from OrgUnit c, Person p where c.parent = :p and p.active = :active "
                         + "and p.orgUnit.path like concat(c.path, '%') group by c.id", Object[].class)
-                .setParameter("p", parent).getResultList()
+                .setParameter("p", parent).setParameter("active", true).getResultList()
                 .forEach(r -> people.put((Long) r[0], (Long) r[1]));
         return children.stream()
                 .map(c -> new UnitSummary(c, people.getOrDefault(c.getId(), 0L)))
@@ -259,8 +259,8 @@ public class OrgUnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.Map<OrgLevel, Long> countsByLevel() {
         ScopeFilter scope = ScopeFilter.of(currentUser.get(), "u.path");
-        TypedQuery<Object[]> q = em.createQuery("select u.level, count(u) from OrgUnit u where u.active = true and "
-                + scope.jpql() + " group by u.level", Object[].class);
+        TypedQuery<Object[]> q = em.createQuery("select u.level, count(u) from OrgUnit u where u.active = :active and "
+                + scope.jpql() + " group by u.level", Object[].class).setParameter("active", true);
         scope.bind(q);
         java.util.Map<OrgLevel, Long> counts = new java.util.EnumMap<>(OrgLevel.class);
         q.getResultList().forEach(r -> counts.put((OrgLevel) r[0], (Long) r[1]));

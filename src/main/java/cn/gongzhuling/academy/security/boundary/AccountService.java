@@ -58,8 +58,8 @@ public class AccountService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Caller loadCaller(String username) {
         List<Object[]> ids = em.createQuery("select a.id, p.id from Account a left join a.person p "
-                        + "where a.username = :u and a.active = true", Object[].class)
-                .setParameter("u", username).getResultList();
+                        + "where a.username = :u and a.active = :active", Object[].class)
+                .setParameter("u", username).setParameter("active", true).getResultList();
         if (ids.isEmpty()) {
             return Caller.ANONYMOUS;
         }
