@@ -268,8 +268,12 @@ public class OrgUnitService {
     }
 
     private boolean existsCode(String code, Long exceptId) {
-        return em.createQuery("select count(u) from OrgUnit u where u.code = :c and (:id is null or u.id <> :id)",
-                        Long.class)
+        // Two statements rather than ":id is null": PostgreSQL cannot type an untyped null parameter.
+        if (exceptId == null) {
+            return em.createQuery("select count(u) from OrgUnit u where u.code = :c", Long.class)
+                    .setParameter("c", code).getSingleResult() > 0;
+        }
+        return em.createQuery("select count(u) from OrgUnit u where u.code = :c and u.id <> :id", Long.class)
                 .setParameter("c", code).setParameter("id", exceptId).getSingleResult() > 0;
     }
 
