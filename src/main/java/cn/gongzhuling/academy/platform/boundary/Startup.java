@@ -63,7 +63,13 @@ public class Startup {
         if (config.demoMode()) {
             boolean seeded = demoSeeder.seedOnce();
             LOG.info(() -> seeded ? "Demo data seeded." : "Demo data already present; not seeded again.");
-        } else if (config.adminUsername().isPresent() && config.adminPassword().isPresent()) {
+        } else {
+            int retired = accounts.retireDemoAccounts(DemoSeeder.ACCOUNTS.stream().map(DemoSeeder.DemoAccount::username).toList());
+            if (retired > 0) {
+                LOG.info(() -> "Demo mode is off: deactivated " + retired + " demo accounts.");
+            }
+        }
+        if (!config.demoMode() && config.adminUsername().isPresent() && config.adminPassword().isPresent()) {
             if (accounts.ensureAdmin(config.adminUsername().get(), config.adminPassword().get().toCharArray())) {
                 LOG.info(() -> "Created the first administrator '" + config.adminUsername().get() + "'.");
             }

@@ -205,15 +205,38 @@ public class AccountService {
         return account;
     }
 
+    /** With demo mode off, demo logins (if a demo run seeded them) are deactivated; start-up only. */
+    public int retireDemoAccounts(List<String> usernames) {
+        if (currentUser.isLoggedIn()) {
+            throw new NotInScopeException();
+        }
+        int retired = 0;
+        for (String name : usernames) {
+            Optional<Account> account = findByUsername(name).filter(Account::isActive);
+            if (account.isPresent()) {
+                account.get().setActive(false);
+                audit.record("ACCOUNT_DEACTIVATED", "Account", account.get().getId(), name + " (demo mode off)");
+                retired++;
+            }
+        }
+        return retired;
+    }
+
     /** With demo mode off: the first admin comes from configuration, once. */
     public boolean ensureAdmin(String username, char[] password) {
-        Long admins = em.createQuery("select count(g) from RoleGrant g where g.role = :r", Long.class)
-                .setParameter("r", Role.ADMIN).getSingleResult();
+        Long admins = em.createQuery("select count(g) from RoleGrant g where g.role = :r and g.account.active = :yes",
+                        Long.class)
+                .setParameter("r", Role.ADMIN).setParameter("yes", true).getSingleResult();
         if (admins > 0) {
             return false;
         }
-        Account account = findByUsername(username).orElseGet(() -> createAccountUnchecked(username, password, null));
-        account.grant(Role.ADMIN, null, AuditLog.SYSTEM, LocalDateTime.now(clock));
+        String name = LoginService.normalise(username);
+        Account account = findByUsername(name).orElseGet(() -> createAccountUnchecked(name, password, null));
+        account.setActive(true);
+        account.setPasswordHash(hasher().hash(password));
+        if (account.getGrants().stream().noneMatch(g -> g.getRole() == Role.ADMIN)) {
+            account.grant(Role.ADMIN, null, AuditLog.SYSTEM, LocalDateTime.now(clock));
+        }
         audit.record("GRANT_ADDED", "Account", account.getId(), "ADMIN (configured first admin)");
         return true;
     }
