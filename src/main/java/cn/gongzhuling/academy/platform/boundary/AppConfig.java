@@ -60,6 +60,10 @@ public class AppConfig {
         return config().getOptionalValue(ConfigKeys.LOGIN_LOCK_MINUTES, Integer.class).orElse(15);
     }
 
+    public Optional<Path> coursesDir() {
+        return config().getOptionalValue(ConfigKeys.COURSES_DIR, String.class).map(Path::of);
+    }
+
     public long csvMaxBytes() {
         return config().getOptionalValue(ConfigKeys.CSV_MAX_BYTES, Long.class).orElse(5L * 1024 * 1024);
     }

@@ -30,6 +30,8 @@ public final class ConfigKeys {
     public static final String LOGIN_MAX_FAILURES = "app.security.login.max-failures";
     public static final String LOGIN_WINDOW_MINUTES = "app.security.login.window-minutes";
     public static final String LOGIN_LOCK_MINUTES = "app.security.login.lock-minutes";
+    /** Folder of course files imported at start-up; default: the courses/ folder packaged in the WAR. */
+    public static final String COURSES_DIR = "app.courses.dir";
     /** Largest CSV file accepted for import, in bytes. */
     public static final String CSV_MAX_BYTES = "app.upload.csv.max-bytes";
 

@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.platform.boundary;
 
+import cn.gongzhuling.academy.catalog.boundary.CatalogImportService;
 import cn.gongzhuling.academy.security.boundary.AccountService;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import jakarta.annotation.Resource;
@@ -8,7 +9,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -22,6 +25,7 @@ import org.flywaydb.core.Flyway;
 @ApplicationScoped
 public class Startup {
 
+    static final String COURSES_IN_WAR = "/WEB-INF/courses";
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
     @Resource(lookup = DataSourceConfig.JNDI_NAME)
@@ -42,7 +46,11 @@ public class Startup {
     @Inject
     CurrentUser currentUser;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) throws Exception {
+    @Inject
+    CatalogImportService catalog;
+
+    /** In a web application the payload of the initialized event is the ServletContext. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) throws Exception {
         long start = System.nanoTime();
         if (config.dbUrl().startsWith("jdbc:h2:file:")) {
             Files.createDirectories(config.dataDir());
@@ -52,6 +60,7 @@ public class Startup {
         currentUser.actAsSystem();
         try {
             seed();
+            importCourses(context);
         } finally {
             requestContext.deactivate();
         }
@@ -74,6 +83,18 @@ public class Startup {
                 LOG.info(() -> "Created the first administrator '" + config.adminUsername().get() + "'.");
             }
         }
+    }
+
+    private void importCourses(ServletContext context) {
+        Path dir = config.coursesDir().orElseGet(() -> {
+            String real = context.getRealPath(COURSES_IN_WAR);
+            return real == null ? null : Path.of(real);
+        });
+        if (dir == null || !Files.isDirectory(dir)) {
+            LOG.warning(() -> "No courses folder found (" + ConfigKeys.COURSES_DIR + "); nothing imported.");
+            return;
+        }
+        catalog.importDirectory(dir);
     }
 
     private void migrate() {

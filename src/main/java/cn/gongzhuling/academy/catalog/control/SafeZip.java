@@ -1,0 +1,133 @@
+package cn.gongzhuling.academy.catalog.control;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Reads an uploaded zip into memory with hard limits, never touching the file
+ * system: non-zip content, absolute or "..", backslash or drive paths, too
+ * many entries and too much uncompressed data (zip bombs) are refused. Sizes
+ * are counted while inflating, never taken from the (forgeable) headers.
+ * A single top-level folder (the course folder) is stripped from the paths.
+ */
+public final class SafeZip {
+
+    /** A refused upload, with a bundle key and arguments. */
+    public static final class RefusedException extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final String key;
+        private final transient Object[] args;
+
+        RefusedException(String key, Object... args) {
+            super(key);
+            this.key = key;
+            this.args = args;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public Object[] args() {
+            return args.clone();
+        }
+    }
+
+    private final long maxZipBytes;
+    private final int maxEntries;
+    private final long maxTotalBytes;
+
+    public SafeZip(long maxZipBytes, int maxEntries, long maxTotalBytes) {
+        this.maxZipBytes = maxZipBytes;
+        this.maxEntries = maxEntries;
+        this.maxTotalBytes = maxTotalBytes;
+    }
+
+    public Map<String, byte[]> read(byte[] zip) throws RefusedException {
+        if (zip.length > maxZipBytes) {
+            throw new RefusedException("catalog.zip.tooLarge", maxZipBytes / (1024 * 1024));
+        }
+        if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K' || zip[2] != 3 || zip[3] != 4) {
+            throw new RefusedException("catalog.zip.notZip");
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        long total = 0;
+        int entries = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (++entries > maxEntries) {
+                    throw new RefusedException("catalog.zip.tooManyEntries", maxEntries);
+                }
+                String name = entry.getName();
+                checkPath(name);
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                byte[] content = readLimited(in, maxTotalBytes - total);
+                total += content.length;
+                if (files.put(name, content) != null) {
+                    throw new RefusedException("catalog.zip.duplicateEntry", name);
+                }
+            }
+        } catch (ZipException e) {
+            throw new RefusedException("catalog.zip.corrupt");
+        } catch (IOException e) {
+            throw new RefusedException("catalog.zip.corrupt");
+        }
+        if (files.isEmpty()) {
+            throw new RefusedException("catalog.zip.empty");
+        }
+        return stripCommonFolder(files);
+    }
+
+    private byte[] readLimited(InputStream in, long allowed) throws IOException, RefusedException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        long read = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            read += n;
+            if (read > allowed) {
+                throw new RefusedException("catalog.zip.tooMuchData", maxTotalBytes / (1024 * 1024));
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    static void checkPath(String name) throws RefusedException {
+        boolean bad = name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")
+                || name.contains("\0");
+        for (String part : name.split("/")) {
+            if (part.equals("..") || part.equals(".")) {
+                bad = true;
+            }
+        }
+        if (bad) {
+            throw new RefusedException("catalog.zip.badPath", name);
+        }
+    }
+
+    private static Map<String, byte[]> stripCommonFolder(Map<String, byte[]> files) {
+        String first = files.keySet().iterator().next();
+        int slash = first.indexOf('/');
+        if (slash < 0) {
+            return files;
+        }
+        String prefix = first.substring(0, slash + 1);
+        if (!files.keySet().stream().allMatch(k -> k.startsWith(prefix))) {
+            return files;
+        }
+        Map<String, byte[]> stripped = new LinkedHashMap<>();
+        files.forEach((k, v) -> stripped.put(k.substring(prefix.length()), v));
+        return stripped;
+    }
+}

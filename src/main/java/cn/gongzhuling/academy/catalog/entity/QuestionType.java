@@ -1,0 +1,4 @@
+package cn.gongzhuling.academy.catalog.entity;
+
+/** Kinds of quiz questions the question bank supports. */
+public enum QuestionType { SINGLE, MULTIPLE, TRUEFALSE }
