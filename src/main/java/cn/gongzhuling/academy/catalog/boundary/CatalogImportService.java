@@ -7,6 +7,7 @@ import cn.gongzhuling.academy.catalog.control.Problems;
 import cn.gongzhuling.academy.catalog.control.SafeZip;
 import cn.gongzhuling.academy.catalog.control.SkillsReader;
 import cn.gongzhuling.academy.catalog.entity.ImportOutcome;
+import cn.gongzhuling.academy.platform.boundary.IncidentExceptionHandlerFactory;
 import cn.gongzhuling.academy.platform.boundary.Messages;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
@@ -95,7 +96,15 @@ public class CatalogImportService {
             return failed(source, result.code(), result.problems(), locale);
         }
         String actor = currentUser.isLoggedIn() ? currentUser.getUsername() : AuditLog.SYSTEM;
-        CourseWriter.Written written = writer.write(result.course(), actor);
+        CourseWriter.Written written;
+        try {
+            written = writer.write(result.course(), actor);
+        } catch (RuntimeException e) {
+            // Validation should have caught it; the transaction rolled back, so nothing is half-written.
+            String incident = IncidentExceptionHandlerFactory.logIncident(e);
+            return failed(source, result.code(), List.of(new Problem(CourseReader.MANIFEST, 0, "",
+                    "catalog.error.internal", incident)), locale);
+        }
         ImportOutcome outcome = written.created() ? ImportOutcome.NEW_VERSION : ImportOutcome.UNCHANGED;
         history.record(actor, source, result.code(), outcome, written.versionNo(), result.course().contentHash(), 0,
                 null);

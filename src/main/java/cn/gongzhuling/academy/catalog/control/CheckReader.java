@@ -29,8 +29,8 @@ final class CheckReader {
         if (id != null && !id.equals(expectedId)) {
             doc.problem(doc.get(root, "id"), "id", "catalog.error.checkIdFile", id, expectedId);
         }
-        var title = doc.text(root, "title", "");
-        var instructions = doc.text(root, "instructions", "");
+        var title = doc.text(root, "title", "", 200);
+        var instructions = doc.text(root, "instructions", "", 20000);
         List<Bilingual> equipment = new ArrayList<>();
         List<Node> eq = doc.list(root, "equipment", "", true);
         for (int i = 0; i < eq.size(); i++) {
@@ -88,7 +88,7 @@ final class CheckReader {
             if (!values.add(value)) {
                 doc.problem(m, field + ".value", "catalog.error.duplicateId", value);
             }
-            levels.add(new LevelDef(value, doc.bilingual(m, field, Set.of("value", "zh", "en"))));
+            levels.add(new LevelDef(value, doc.bilingual(m, field, Set.of("value", "zh", "en"), 200)));
         }
         if (levels.size() < 2 && !nodes.isEmpty()) {
             doc.problem(doc.get(root, "levels"), "levels", "catalog.error.levelCount");

@@ -59,8 +59,8 @@ public final class CourseReader {
         if (code != null && !code.matches(CODE_PATTERN)) {
             doc.problem(doc.get(m, "code"), "code", "catalog.error.code", code);
         }
-        Bilingual title = doc.text(m, "title", "");
-        Bilingual summary = doc.text(m, "summary", "");
+        Bilingual title = doc.text(m, "title", "", 200);
+        Bilingual summary = doc.text(m, "summary", "", 2000);
         List<String> skills = doc.strings(m, "skills", "", true);
         for (String skill : skills) {
             if (!knownSkills.contains(skill)) {

@@ -12,6 +12,9 @@ import org.yaml.snakeyaml.nodes.Node;
 /** One lesson file: YAML front matter between "---" lines, then the Markdown body. */
 public record LessonFile(String title, int minutes, String html) {
 
+    /** Size of the lesson HTML columns. */
+    public static final int HTML_MAX = 200_000;
+
     public static Optional<LessonFile> read(String file, String text, Problems problems) {
         String normalised = text.replace("\r\n", "\n");
         if (normalised.startsWith("\uFEFF")) {
@@ -49,6 +52,9 @@ public record LessonFile(String title, int minutes, String html) {
         YamlDoc doc = YamlDoc.of(file, new OffsetProblems(problems));
         int before = problems.size();
         String title = doc.string(front, "title", "", true);
+        if (title != null && title.length() > 200) {
+            problems.add(file, 2, "title", "catalog.error.tooLong", 200);
+        }
         int minutes = doc.integer(front, "minutes", "", 1, 240, null);
         doc.allowOnly(front, "", java.util.Set.of("title", "minutes"));
         if (body.isBlank()) {
@@ -57,7 +63,12 @@ public record LessonFile(String title, int minutes, String html) {
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new LessonFile(title, minutes, MarkdownRenderer.render(body)));
+        String html = MarkdownRenderer.render(body);
+        if (html.length() > HTML_MAX) {
+            problems.add(file, 1, "body", "catalog.error.tooLong", HTML_MAX);
+            return Optional.empty();
+        }
+        return Optional.of(new LessonFile(title, minutes, html));
     }
 
     /** Shifts line numbers by one: the front matter YAML starts on line 2 of the file. */

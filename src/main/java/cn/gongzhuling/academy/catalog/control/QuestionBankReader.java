@@ -48,8 +48,8 @@ final class QuestionBankReader {
         String id = doc.string(q, "id", field, true);
         String name = id == null ? field : "question " + id;
         QuestionType type = type(doc, q, name);
-        var text = doc.text(q, "text", name);
-        var explanation = doc.text(q, "explanation", name);
+        var text = doc.text(q, "text", name, 2000);
+        var explanation = doc.text(q, "explanation", name, 4000);
         List<OptionDef> options = new ArrayList<>();
         Boolean answer = null;
         if (type == QuestionType.TRUEFALSE) {

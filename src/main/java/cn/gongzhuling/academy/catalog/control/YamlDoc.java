@@ -113,8 +113,15 @@ public final class YamlDoc {
         return null;
     }
 
-    /** A {zh, en} map with both languages present and not blank. */
+    /** Default length limit of a bilingual text (per language), matching the usual column size. */
+    public static final int TEXT_MAX = 1000;
+
     public Bilingual text(MappingNode map, String key, String field) {
+        return text(map, key, field, TEXT_MAX);
+    }
+
+    /** A {zh, en} map with both languages present, not blank and at most {@code max} characters each. */
+    public Bilingual text(MappingNode map, String key, String field, int max) {
         Node node = get(map, key);
         String name = join(field, key);
         if (node == null) {
@@ -125,11 +132,15 @@ public final class YamlDoc {
             problems.add(file, line(node), name, "catalog.error.bilingual");
             return Bilingual.EMPTY;
         }
-        return bilingual(texts, name, Set.of("zh", "en"));
+        return bilingual(texts, name, Set.of("zh", "en"), max);
     }
 
     /** Reads zh and en from a map that may carry other keys (e.g. an option's id). */
     public Bilingual bilingual(MappingNode texts, String name, Set<String> allowed) {
+        return bilingual(texts, name, allowed, TEXT_MAX);
+    }
+
+    public Bilingual bilingual(MappingNode texts, String name, Set<String> allowed, int max) {
         allowOnly(texts, name, allowed);
         String zh = string(texts, "zh", name, false);
         String en = string(texts, "en", name, false);
@@ -138,6 +149,12 @@ public final class YamlDoc {
         }
         if (en == null) {
             problems.add(file, line(texts), join(name, "en"), "catalog.error.languageMissing", "en");
+        }
+        for (String lang : new String[] {"zh", "en"}) {
+            String value = "zh".equals(lang) ? zh : en;
+            if (value != null && value.length() > max) {
+                problems.add(file, line(get(texts, lang)), join(name, lang), "catalog.error.tooLong", max);
+            }
         }
         return new Bilingual(zh == null ? "" : zh, en == null ? "" : en);
     }

@@ -43,10 +43,10 @@ public class SkillCheck {
     @Column(name = "title_en", nullable = false, length = 200)
     private String titleEn;
 
-    @Column(name = "instructions_zh", nullable = false, length = 8000)
+    @Column(name = "instructions_zh", nullable = false, length = 20000)
     private String instructionsZh;
 
-    @Column(name = "instructions_en", nullable = false, length = 8000)
+    @Column(name = "instructions_en", nullable = false, length = 20000)
     private String instructionsEn;
 
     /** Equipment items, one per line. */
