@@ -1,5 +1,7 @@
 package cn.gongzhuling.academy.platform.boundary;
 
+import cn.gongzhuling.academy.catalog.boundary.CatalogService;
+import cn.gongzhuling.academy.catalog.entity.CourseImport;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.boundary.PersonService;
 import cn.gongzhuling.academy.organization.boundary.UnitSummary;
@@ -32,6 +34,9 @@ public class HomeView {
     @Inject
     AuditLog audit;
 
+    @Inject
+    CatalogService catalog;
+
     private Person me;
     private Map<OrgLevel, Long> unitCounts;
     private List<OrgUnit> roots;
@@ -63,6 +68,11 @@ public class HomeView {
 
     public List<UnitSummary> childrenOf(OrgUnit root) {
         return units.childSummaries(root.getId());
+    }
+
+    /** The latest course imports, so an admin sees at once whether the curricula imported cleanly. */
+    public List<CourseImport> getRecentImports() {
+        return currentUser.isAdmin() ? catalog.history(0, 5) : List.of();
     }
 
     public List<AuditEvent> getRecentChanges() {
