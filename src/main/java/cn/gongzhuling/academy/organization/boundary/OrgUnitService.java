@@ -2,7 +2,6 @@ package cn.gongzhuling.academy.organization.boundary;
 
 import cn.gongzhuling.academy.organization.entity.OrgLevel;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
-import cn.gongzhuling.academy.organization.entity.Person;
 import cn.gongzhuling.academy.platform.boundary.BusinessException;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
 import cn.gongzhuling.academy.security.boundary.Caller;
@@ -18,7 +17,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The organisation tree. Every method checks the caller's organiser scope:
@@ -88,13 +86,6 @@ public class OrgUnitService {
         return unit;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<OrgUnit> findByCode(String code) {
-        return em.createQuery("select u from OrgUnit u where u.code = :c", OrgUnit.class)
-                .setParameter("c", code).getResultStream().findFirst()
-                .filter(u -> currentUser.get().canManage(u.getPath()));
-    }
-
     /** Units in scope whose name or code contains the text, for pickers; at most {@code max}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrgUnit> search(String text, OrgLevel level, int max) {
@@ -128,14 +119,6 @@ public class OrgUnitService {
             throw new BusinessException("org.error.gridHasNoChildren");
         }
         return createUnder(parent, level, code, nameZh, nameEn);
-    }
-
-    /** Creates the root city unit; admins only, and only when the tree is empty. */
-    public OrgUnit createCity(String code, String nameZh, String nameEn) {
-        if (!currentUser.isAdmin() && currentUser.isLoggedIn()) {
-            throw new NotInScopeException();
-        }
-        return createUnder(null, OrgLevel.CITY, code, nameZh, nameEn);
     }
 
     private OrgUnit createUnder(OrgUnit parent, OrgLevel level, String code, String nameZh, String nameEn) {
@@ -283,10 +266,4 @@ public class OrgUnitService {
         }
     }
 
-    /** Checks that a person belongs to the caller's scope; used by people services too. */
-    void requireInScope(Person person) {
-        if (person == null || !currentUser.get().canManage(person.getOrgUnit().getPath())) {
-            throw new NotInScopeException();
-        }
-    }
 }

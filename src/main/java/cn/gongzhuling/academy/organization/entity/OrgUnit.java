@@ -95,10 +95,6 @@ public class OrgUnit {
         return locale != null && "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 
-    public int depth() {
-        return level.ordinal();
-    }
-
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public String getCode() { return code; }
