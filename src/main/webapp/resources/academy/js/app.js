@@ -8,3 +8,37 @@ document.addEventListener('DOMContentLoaded', function () {
         });
     }
 });
+
+// CSV uploads (.csv-upload): refuse a file over the server's limit before sending it.
+// Listens in the capture phase so PrimeFaces' uploader never sees the file; the server checks again.
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('.csv-upload[data-max-bytes]').forEach(function (box) {
+        var max = Number(box.getAttribute('data-max-bytes'));
+        var note = box.querySelector('.upload-refused');
+        function refuse(event, files, input) {
+            var tooLarge = false;
+            for (var i = 0; files && i < files.length; i++) {
+                tooLarge = tooLarge || files[i].size > max;
+            }
+            if (!tooLarge) {
+                note.hidden = true;
+                return;
+            }
+            event.stopPropagation();
+            event.preventDefault();
+            if (input) {
+                input.value = '';
+            }
+            note.textContent = box.getAttribute('data-too-large');
+            note.hidden = false;
+        }
+        box.addEventListener('change', function (e) {
+            if (e.target.type === 'file') {
+                refuse(e, e.target.files, e.target);
+            }
+        }, true);
+        box.addEventListener('drop', function (e) {
+            refuse(e, e.dataTransfer && e.dataTransfer.files, null);
+        }, true);
+    });
+});

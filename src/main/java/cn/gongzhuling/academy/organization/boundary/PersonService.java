@@ -15,6 +15,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +34,9 @@ public class PersonService {
             "position", "p.position",
             "unit", "u.path",
             "active", "p.active");
+
+    /** Staff numbers per lookup query of an import. */
+    static final int LOOKUP_CHUNK = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -157,28 +162,69 @@ public class PersonService {
         audit.record(active ? "PERSON_ACTIVATED" : "PERSON_DEACTIVATED", "Person", id, person.getStaffNo());
     }
 
-    /** Inserts or updates by staff number, as the CSV import does; the unit must already be resolved. */
+    /** Inserts or updates by staff number; the unit must already be resolved. */
     public Person upsert(PersonDraft draft, OrgUnit unit) {
         Optional<Person> existing = findByStaffNo(draft.getStaffNo());
         if (existing.isEmpty()) {
-            Person person = new Person(draft.getStaffNo(), draft.getNameZh(), draft.getNameEn(), unit,
-                    draft.getPosition());
-            person.setPhone(draft.getPhone());
-            person.setActive(draft.isActive());
-            em.persist(person);
-            audit.record("PERSON_IMPORTED", "Person", null, describe(person));
-            return person;
+            return add(draft, unit);
         }
-        Person person = existing.get();
-        if (!currentUser.get().canManage(person.getOrgUnit().getPath())) {
+        upsert(draft, unit, existing.get());
+        return existing.get();
+    }
+
+    /**
+     * Inserts or updates by staff number when the caller has already looked up the existing
+     * person (the CSV import reads them in bulk). Does not flush, so a large import goes to the
+     * database in JDBC batches at commit.
+     */
+    public UpsertOutcome upsert(PersonDraft draft, OrgUnit unit, Person existing) {
+        if (!currentUser.get().canManage(unit.getPath())) {
             throw new NotInScopeException();
         }
-        String before = describe(person);
-        apply(person, draft, unit);
-        String after = describe(person);
-        if (!before.equals(after)) {
-            audit.record("PERSON_IMPORTED", "Person", person.getId(), before + " -> " + after);
+        if (existing == null) {
+            add(draft, unit);
+            return UpsertOutcome.ADDED;
         }
+        if (!currentUser.get().canManage(existing.getOrgUnit().getPath())) {
+            throw new NotInScopeException();
+        }
+        String before = describe(existing);
+        apply(existing, draft, unit);
+        String after = describe(existing);
+        if (before.equals(after)) {
+            return UpsertOutcome.UNCHANGED;
+        }
+        audit.record("PERSON_IMPORTED", "Person", existing.getId(), before + " -> " + after);
+        return UpsertOutcome.UPDATED;
+    }
+
+    /**
+     * Existing people by staff number, whatever their unit (the import reports those outside
+     * the caller's scope), with their units, in one query per thousand numbers.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Person> findByStaffNos(Collection<String> staffNos) {
+        List<String> all = List.copyOf(staffNos);
+        Map<String, Person> found = new HashMap<>();
+        for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + LOOKUP_CHUNK));
+            em.createQuery("select p from Person p join fetch p.orgUnit where p.staffNo in :s", Person.class)
+                    .setParameter("s", chunk).getResultList()
+                    .forEach(p -> found.put(p.getStaffNo(), p));
+        }
+        return found;
+    }
+
+    private Person add(PersonDraft draft, OrgUnit unit) {
+        if (!currentUser.get().canManage(unit.getPath())) {
+            throw new NotInScopeException();
+        }
+        Person person = new Person(draft.getStaffNo(), draft.getNameZh(), draft.getNameEn(), unit,
+                draft.getPosition());
+        person.setPhone(draft.getPhone());
+        person.setActive(draft.isActive());
+        em.persist(person); // the id comes from the sequence's preallocated block
+        audit.record("PERSON_IMPORTED", "Person", person.getId(), describe(person));
         return person;
     }
 
