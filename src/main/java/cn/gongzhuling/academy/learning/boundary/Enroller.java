@@ -1,0 +1,59 @@
+package cn.gongzhuling.academy.learning.boundary;
+
+import cn.gongzhuling.academy.learning.control.EnrolmentSql;
+import cn.gongzhuling.academy.learning.entity.Assignment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+
+/**
+ * Set-based enrolment: one INSERT ... SELECT per assignment, and one per person when their
+ * dashboard loads (people who joined, moved or changed position after the assignment was made).
+ * Not a public facade: callers check role and scope first.
+ */
+@ApplicationScoped
+public class Enroller {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Enrols every matching active person; returns how many were newly enrolled. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int enrol(Assignment assignment, Long courseVersionId, String scopePath, LocalDateTime now) {
+        int inserted = em.createNativeQuery(EnrolmentSql.ENROL_ASSIGNMENT)
+                .setParameter(1, assignment.getCourseId())
+                .setParameter(2, courseVersionId)
+                .setParameter(3, assignment.getId())
+                .setParameter(4, assignment.getDueDate())
+                .setParameter(5, now)
+                .setParameter(6, true)
+                .setParameter(7, scopePath + "%")
+                .setParameter(8, assignment.getCourseId())
+                .executeUpdate();
+        em.createNativeQuery(EnrolmentSql.ATTACH_ASSIGNMENT)
+                .setParameter(1, assignment.getId())
+                .setParameter(2, assignment.getDueDate())
+                .setParameter(3, assignment.getCourseId())
+                .setParameter(4, true)
+                .setParameter(5, scopePath + "%")
+                .executeUpdate();
+        return inserted;
+    }
+
+    /**
+     * Brings one person's enrolments up to date with the active assignments. Its own transaction,
+     * so a concurrent reconcile of the same person (unique person+course) cannot spoil the caller's.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int reconcile(Long personId, LocalDateTime now) {
+        return em.createNativeQuery(EnrolmentSql.RECONCILE_PERSON)
+                .setParameter(1, now)
+                .setParameter(2, true)
+                .setParameter(3, personId)
+                .setParameter(4, true)
+                .setParameter(5, true)
+                .executeUpdate();
+    }
+}
