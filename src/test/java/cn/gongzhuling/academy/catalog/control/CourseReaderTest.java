@@ -104,6 +104,20 @@ class CourseReaderTest {
         }
 
         @Test
+        void duplicateKeyIsASyntaxError() {
+            String yaml = edit(files, MANIFEST, "code: TEST-MIN\n", "code: TEST-MIN\ncode: TEST-OTHER\n");
+            Problem p = onlyProblem(read(files), MANIFEST, lineOf(yaml, "code: TEST-OTHER"), "", "catalog.error.yaml");
+            assertArrayEquals(new Object[] {"found duplicate key code"}, p.args());
+        }
+
+        @Test
+        void nestedDuplicateKeyIsASyntaxError() {
+            String yaml = edit(files, MANIFEST, "  maxAttempts: 2\n", "  maxAttempts: 2\n  passPercent: 60\n");
+            Problem p = onlyProblem(read(files), MANIFEST, lineOf(yaml, "passPercent: 60"), "", "catalog.error.yaml");
+            assertArrayEquals(new Object[] {"found duplicate key passPercent"}, p.args());
+        }
+
+        @Test
         void missingManifest() {
             files.remove(MANIFEST);
             Problem p = onlyProblem(read(files), MANIFEST, 0, "", "catalog.error.fileMissing");
@@ -274,6 +288,15 @@ class CourseReaderTest {
                     "catalog.error.yaml");
             assertEquals(2, p.line());
             assertTrue(String.valueOf(p.args()[0]).contains("mapping values are not allowed"), p.args()[0]::toString);
+        }
+
+        @Test
+        void frontMatterDuplicateKeyNamesTheFileLine() {
+            String text = edit(files, LESSON_ZH, "minutes: 10\n", "minutes: 10\ntitle: 另一个标题\n");
+            Problem p = onlyProblem(read(files), LESSON_ZH, lineOf(text, "title: 另一个标题"), "front matter",
+                    "catalog.error.yaml");
+            assertEquals(4, p.line());
+            assertArrayEquals(new Object[] {"found duplicate key title"}, p.args());
         }
 
         @Test
@@ -568,6 +591,21 @@ class CourseReaderTest {
             Problem p = onlyProblem(read(files), CHECKLIST, lineOf(yaml, longText), "instructions.zh",
                     "catalog.error.tooLong");
             assertArrayEquals(new Object[] {20000}, p.args());
+        }
+
+        @Test
+        void secondItemsListIsNotSilentlyIgnored() {
+            String yaml = text(files, CHECKLIST) + "items:\n  - id: extra\n    text: {zh: 额外, en: Extra}\n";
+            put(files, CHECKLIST, yaml);
+            Problem p = hasProblem(refused(read(files)), CHECKLIST, lineOf(yaml, "items:\n  - id: extra"), "",
+                    "catalog.error.yaml");
+            assertArrayEquals(new Object[] {"found duplicate key items"}, p.args());
+        }
+
+        @Test
+        void duplicateKeyInsideAnItem() {
+            String yaml = edit(files, CHECKLIST, "    points: 2\n", "    points: 2\n    critical: false\n");
+            hasProblem(refused(read(files)), CHECKLIST, lineOf(yaml, "critical: false"), "", "catalog.error.yaml");
         }
 
         @Test
