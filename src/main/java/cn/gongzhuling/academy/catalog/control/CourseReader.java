@@ -73,9 +73,12 @@ public final class CourseReader {
         List<LessonDef> lessons = lessons(lessonKeys, files, problems);
         List<QuestionDef> questions = questions(files, problems);
         Map<String, CheckDef> checks = checks(files, problems);
+        // References are checked against the check files present, not against the checks that parsed:
+        // a broken check file is reported in that file, not again as "no such check" in course.yaml.
+        Set<String> checkFiles = checkFileIds(files);
         Quiz quiz = quiz(doc, m, questions.size());
-        Completion completion = completion(doc, m, checks.keySet());
-        Refresher refresher = refresher(doc, m, new HashSet<>(lessonKeys), checks.keySet(), questions.size());
+        Completion completion = completion(doc, m, checkFiles);
+        Refresher refresher = refresher(doc, m, new HashSet<>(lessonKeys), checkFiles, questions.size());
         if (!problems.isEmpty()) {
             return new Result(null, code, problems.list());
         }
@@ -134,13 +137,32 @@ public final class CourseReader {
         Map<String, CheckDef> checks = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
             String path = e.getKey();
-            if (path.startsWith("checks/") && path.endsWith(".yaml") && path.indexOf('/', 7) < 0) {
-                String id = path.substring(7, path.length() - 5);
+            String id = checkId(path);
+            if (id != null) {
                 YamlDoc.load(path, e.getValue(), problems)
                         .ifPresent(root -> checks.put(id, CheckReader.read(path, id, root, problems)));
             }
         }
         return checks;
+    }
+
+    private static Set<String> checkFileIds(Map<String, byte[]> files) {
+        Set<String> ids = new HashSet<>();
+        for (String path : files.keySet()) {
+            String id = checkId(path);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The check id of a path checks/&lt;id&gt;.yaml, or null for any other file. */
+    private static String checkId(String path) {
+        if (path.startsWith("checks/") && path.endsWith(".yaml") && path.indexOf('/', 7) < 0) {
+            return path.substring(7, path.length() - 5);
+        }
+        return null;
     }
 
     private static Quiz quiz(YamlDoc doc, MappingNode m, int bankSize) {

@@ -597,7 +597,7 @@ class CourseReaderTest {
         void secondItemsListIsNotSilentlyIgnored() {
             String yaml = text(files, CHECKLIST) + "items:\n  - id: extra\n    text: {zh: 额外, en: Extra}\n";
             put(files, CHECKLIST, yaml);
-            Problem p = hasProblem(refused(read(files)), CHECKLIST, lineOf(yaml, "items:\n  - id: extra"), "",
+            Problem p = onlyProblem(read(files), CHECKLIST, lineOf(yaml, "items:\n  - id: extra"), "",
                     "catalog.error.yaml");
             assertArrayEquals(new Object[] {"found duplicate key items"}, p.args());
         }
@@ -605,14 +605,30 @@ class CourseReaderTest {
         @Test
         void duplicateKeyInsideAnItem() {
             String yaml = edit(files, CHECKLIST, "    points: 2\n", "    points: 2\n    critical: false\n");
-            hasProblem(refused(read(files)), CHECKLIST, lineOf(yaml, "critical: false"), "", "catalog.error.yaml");
+            onlyProblem(read(files), CHECKLIST, lineOf(yaml, "critical: false"), "", "catalog.error.yaml");
+        }
+
+        /** Only the broken file is reported: course.yaml still names an existing check file. */
+        @Test
+        void malformedCheckYaml() {
+            String yaml = edit(files, RUBRIC, "scoring: rubric\n", "scoring: rubric\n  levels: oops\n");
+            Problem p = onlyProblem(read(files), RUBRIC, lineOf(yaml, "  levels: oops"), "", "catalog.error.yaml");
+            assertTrue(String.valueOf(p.args()[0]).contains("mapping values are not allowed"), p.args()[0]::toString);
         }
 
         @Test
         void checkNotUtf8() {
             files.put(RUBRIC, text(files, RUBRIC).getBytes(Charset.forName("GBK")));
-            List<Problem> problems = refused(read(files));
-            hasProblem(problems, RUBRIC, 0, "", "catalog.error.encoding");
+            onlyProblem(read(files), RUBRIC, 0, "", "catalog.error.encoding");
+        }
+
+        @Test
+        void completionStillReportsACheckFileThatIsMissing() {
+            files.remove(RUBRIC);
+            String yaml = text(files, MANIFEST);
+            Problem p = onlyProblem(read(files), MANIFEST, lineOf(yaml, "  allLessons"), "completion.checks",
+                    "catalog.error.unknownCheck");
+            assertArrayEquals(new Object[] {"role-play"}, p.args());
         }
     }
 
