@@ -270,6 +270,44 @@ class CourseReaderTest {
         private final Map<String, byte[]> files = minimalCourse();
 
         @Test
+        void referencedLessonFileMissingNamesThePathAndTheManifestLine() {
+            files.remove("lessons/02-practice.en.md");
+            String yaml = text(files, MANIFEST);
+            Problem p = onlyProblem(read(files), MANIFEST, lineOf(yaml, "  - 02-practice"), "lessons",
+                    "catalog.error.fileMissing");
+            assertEquals(14, p.line());
+            assertArrayEquals(new Object[] {"lessons/02-practice.en.md"}, p.args());
+        }
+
+        @Test
+        void bothLanguagesOfALessonMissing() {
+            String yaml = edit(files, MANIFEST, "  - 02-practice\n", "  - 02-practice\n  - 03-advanced\n");
+            List<Problem> problems = refused(read(files));
+            assertEquals(2, problems.size(), () -> CourseFiles.describe(problems));
+            Problem zh = hasProblem(problems, MANIFEST, lineOf(yaml, "03-advanced"), "lessons",
+                    "catalog.error.fileMissing");
+            assertArrayEquals(new Object[] {"lessons/03-advanced.zh.md"}, zh.args());
+            assertArrayEquals(new Object[] {"lessons/03-advanced.en.md"}, problems.get(1).args());
+        }
+
+        @Test
+        void duplicateLessonIdNamesTheSecondEntry() {
+            String yaml = edit(files, MANIFEST, "  - 02-practice\n", "  - 02-practice\n  - 01-basics\n");
+            Problem p = onlyProblem(read(files), MANIFEST, lineOf(yaml, "  - 02-practice\n  - 01-basics") + 1, "lessons",
+                    "catalog.error.duplicateId");
+            assertEquals(15, p.line());
+            assertArrayEquals(new Object[] {"01-basics"}, p.args());
+        }
+
+        @Test
+        void lessonIdInWrongFormat() {
+            String yaml = edit(files, MANIFEST, "  - 02-practice\n", "  - 02-practice\n  - ../secret\n");
+            Problem p = onlyProblem(read(files), MANIFEST, lineOf(yaml, "../secret"), "lessons",
+                    "catalog.error.lessonId");
+            assertArrayEquals(new Object[] {"../secret"}, p.args());
+        }
+
+        @Test
         void frontMatterMissing() {
             edit(files, LESSON_ZH, "---\ntitle: 基础知识\nminutes: 10\n---\n", "# 基础知识\n");
             onlyProblem(read(files), LESSON_ZH, 1, "front matter", "catalog.error.frontMatterMissing");
