@@ -74,6 +74,9 @@ public final class CourseReader {
         MappingNode cert = doc.mapping(m, "certificate", "", true);
         int validity = cert == null ? 12 : doc.integer(cert, "validityMonths", "certificate", 1, 120, null);
         List<String> lessonKeys = doc.strings(m, "lessons", "", true);
+        if (doc.get(m, "lessons") instanceof SequenceNode list && list.getValue().isEmpty()) {
+            doc.problem(list, "lessons", "catalog.error.emptyList");
+        }
         List<LessonDef> lessons = lessons(lessonKeys, doc.get(m, "lessons"), files, problems);
         List<QuestionDef> questions = questions(files, problems);
         Map<String, CheckDef> checks = checks(files, problems);

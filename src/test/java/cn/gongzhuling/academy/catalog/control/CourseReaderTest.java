@@ -308,6 +308,13 @@ class CourseReaderTest {
         }
 
         @Test
+        void emptyLessonList() {
+            String yaml = edit(files, MANIFEST, "lessons:\n  - 01-basics\n  - 02-practice\n", "lessons: []\n");
+            edit(files, MANIFEST, "  lessons: [02-practice]\n", "  lessons: []\n");
+            onlyProblem(read(files), MANIFEST, lineOf(yaml, "lessons: []"), "lessons", "catalog.error.emptyList");
+        }
+
+        @Test
         void frontMatterMissing() {
             edit(files, LESSON_ZH, "---\ntitle: 基础知识\nminutes: 10\n---\n", "# 基础知识\n");
             onlyProblem(read(files), LESSON_ZH, 1, "front matter", "catalog.error.frontMatterMissing");
@@ -568,6 +575,13 @@ class CourseReaderTest {
             edit(files, RUBRIC, "  - {value: 0, zh: 未做到, en: Not shown}\n", "");
             String yaml = edit(files, RUBRIC, "  - {value: 2, zh: 熟练做到, en: Fully}\n", "");
             onlyProblem(read(files), RUBRIC, lineOf(yaml, "  - {value: 1"), "levels", "catalog.error.levelCount");
+        }
+
+        @Test
+        void rubricWithAnEmptyLevelList() {
+            String yaml = text(files, RUBRIC).replaceAll("levels:\n(  - .*\n)+", "levels: []\n");
+            put(files, RUBRIC, yaml);
+            onlyProblem(read(files), RUBRIC, lineOf(yaml, "levels: []"), "levels", "catalog.error.levelCount");
         }
 
         @Test
