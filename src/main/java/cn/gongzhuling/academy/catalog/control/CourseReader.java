@@ -72,6 +72,9 @@ public final class CourseReader {
             }
         }
         MappingNode cert = doc.mapping(m, "certificate", "", true);
+        if (cert != null) {
+            doc.allowOnly(cert, "certificate", Set.of("validityMonths"));
+        }
         int validity = cert == null ? 12 : doc.integer(cert, "validityMonths", "certificate", 1, 120, null);
         List<String> lessonKeys = doc.strings(m, "lessons", "", true);
         if (doc.get(m, "lessons") instanceof SequenceNode list && list.getValue().isEmpty()) {
@@ -227,6 +230,9 @@ public final class CourseReader {
         List<String> checks = doc.strings(r, "checks", "refresher", false);
         references(doc, r, "refresher.checks", checks, checkIds, "catalog.error.unknownCheck");
         MappingNode q = doc.mapping(r, "quiz", "refresher", true);
+        if (q != null) {
+            doc.allowOnly(q, "refresher.quiz", Set.of("passPercent", "questionsPerAttempt"));
+        }
         int pass = q == null ? 100 : doc.integer(q, "passPercent", "refresher.quiz", 1, 100, null);
         int draw = q == null ? 1 : doc.integer(q, "questionsPerAttempt", "refresher.quiz", 1, 200, null);
         if (q != null && draw > bankSize && bankSize > 0) {

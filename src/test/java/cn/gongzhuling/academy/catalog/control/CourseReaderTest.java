@@ -184,6 +184,21 @@ class CourseReaderTest {
             hasProblem(problems, MANIFEST, lineOf(yaml, "passPercnt"), "quiz.passPercent", "catalog.error.required");
         }
 
+        /** An author copying the quiz block into the refresher would expect maxAttempts to apply there. */
+        @Test
+        void fieldTheRefresherQuizDoesNotHave() {
+            String yaml = edit(files, MANIFEST, "    questionsPerAttempt: 2\n", "    questionsPerAttempt: 2\n    maxAttempts: 1\n");
+            onlyProblem(read(files), MANIFEST, lineOf(yaml, "    maxAttempts: 1"), "refresher.quiz.maxAttempts",
+                    "catalog.error.unknownField");
+        }
+
+        @Test
+        void misspeltCertificateField() {
+            String yaml = edit(files, MANIFEST, "  validityMonths: 12\n", "  validityMonths: 12\n  validityYears: 2\n");
+            onlyProblem(read(files), MANIFEST, lineOf(yaml, "validityYears"), "certificate.validityYears",
+                    "catalog.error.unknownField");
+        }
+
         @Test
         void codeInWrongFormat() {
             String yaml = edit(files, MANIFEST, "code: TEST-MIN", "code: test min");
