@@ -175,6 +175,22 @@ class MarkdownRendererTest {
         assertTrue(html.contains(">guidelines</a>"), html);
     }
 
+    /** Steps continued after a note ("3. ...") must keep their numbers: in first aid the order matters. */
+    @Test
+    void orderedListKeepsItsStartNumber() {
+        String html = MarkdownRenderer.render("1. Check\n2. Call 120\n\nIf the person breathes, stay.\n\n"
+                + "3. Compress\n4. Use the AED\n");
+        assertInert(html);
+        assertTrue(html.contains("<ol><li>Check</li><li>Call 120</li></ol>"), html);
+        assertTrue(html.contains("<ol start=\"3\"><li>Compress</li><li>Use the AED</li></ol>"), html);
+    }
+
+    @Test
+    void listStartThatIsNotANumberIsDropped() {
+        String html = MarkdownRenderer.sanitize("<ol start=\"x\" type=\"a\"><li>a</li></ol>");
+        assertEquals("<ol><li>a</li></ol>", html);
+    }
+
     @Test
     void everyKindOfLinkGetsRelNofollow() {
         String html = MarkdownRenderer.render("[a](https://example.org) [b](http://example.org) <https://example.com> "
