@@ -54,7 +54,10 @@ public final class SafeZip {
         if (zip.length > maxZipBytes) {
             throw new RefusedException("catalog.zip.tooLarge", maxZipBytes / (1024 * 1024));
         }
-        if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K' || zip[2] != 3 || zip[3] != 4) {
+        // A zip starts with a local file header (PK 3 4), or - when it has no entries at all - with
+        // the end of central directory record (PK 5 6); the latter is an empty zip, not a non-zip.
+        if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K'
+                || !(zip[2] == 3 && zip[3] == 4 || zip[2] == 5 && zip[3] == 6)) {
             throw new RefusedException("catalog.zip.notZip");
         }
         Map<String, byte[]> files = new LinkedHashMap<>();

@@ -162,6 +162,14 @@ class SafeZipTest {
         assertRefused(big, "catalog.zip.tooLarge", 10L);
     }
 
+    /** A zip without entries (what zipping an empty selection gives) is an empty zip, not "not a zip". */
+    @Test
+    void emptyZip() {
+        byte[] zip = new ZipBuilder().bytes();
+        assertEquals(22, zip.length, "only the end of central directory record");
+        assertRefused(zip, "catalog.zip.empty");
+    }
+
     @Test
     void zipWithOnlyFoldersIsEmpty() {
         assertRefused(new ZipBuilder().directory("course/").directory("course/lessons/").bytes(), "catalog.zip.empty");
