@@ -176,6 +176,70 @@ class SafeZipTest {
     }
 
     @Test
+    void truncatedZipIsCorrupt() {
+        byte[] zip = new ZipBuilder().file("course/course.yaml", "code: X\n".repeat(2000))
+                .file("course/questions.yaml", "questions: []\n".repeat(2000)).bytes();
+        byte[] truncated = Arrays.copyOf(zip, zip.length / 3);
+        assertRefused(truncated, "catalog.zip.corrupt");
+    }
+
+    /** Cut right before the second entry: the first file alone must not pass as the whole upload. */
+    @Test
+    void zipTruncatedBetweenEntriesIsCorrupt() {
+        byte[] zip = threeFileZip();
+        int second = indexOf(zip, new byte[] {'P', 'K', 3, 4}, 4);
+        assertRefused(Arrays.copyOf(zip, second), "catalog.zip.corrupt");
+    }
+
+    @Test
+    void noTruncationOfAZipIsAccepted() {
+        byte[] zip = threeFileZip();
+        for (int length = 0; length < zip.length; length++) {
+            byte[] cut = Arrays.copyOf(zip, length);
+            SafeZip.RefusedException e = assertThrows(SafeZip.RefusedException.class, () -> safeZip.read(cut),
+                    "truncated to " + length + " of " + zip.length + " bytes");
+            assertEquals(length < 4 ? "catalog.zip.notZip" : "catalog.zip.corrupt", e.key(), "length " + length);
+        }
+    }
+
+    /** A damaged local header makes a streaming reader stop early; the end record still lists 3 entries. */
+    @Test
+    void damagedLocalHeaderIsCorrupt() {
+        byte[] zip = threeFileZip();
+        int second = indexOf(zip, new byte[] {'P', 'K', 3, 4}, 4);
+        zip[second + 3] = 5;
+        assertRefused(zip, "catalog.zip.corrupt");
+    }
+
+    @Test
+    void zipWithACommentOrPaddingIsFine() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.setComment("uploaded from the county office");
+            zip.putNextEntry(new ZipEntry("course/course.yaml"));
+            zip.write("code: X\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        assertEquals(java.util.Set.of("course.yaml"), safeZip.read(out.toByteArray()).keySet());
+        byte[] padded = Arrays.copyOf(out.toByteArray(), out.size() + 16);
+        assertEquals(java.util.Set.of("course.yaml"), safeZip.read(padded).keySet());
+    }
+
+    private static byte[] threeFileZip() {
+        return new ZipBuilder().file("course/course.yaml", "code: X\n").file("course/questions.yaml", "q: 1\n")
+                .file("course/checks/a.yaml", "id: a\n").bytes();
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern, int from) {
+        for (int i = from; i + pattern.length <= data.length; i++) {
+            if (Arrays.equals(data, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("pattern not found");
+    }
+
+    @Test
     void garbageAfterTheSignatureIsCorrupt() {
         byte[] zip = new ZipBuilder().file("course/course.yaml", "code: X\n".repeat(200)).bytes();
         for (int i = 60; i < zip.length; i++) {
