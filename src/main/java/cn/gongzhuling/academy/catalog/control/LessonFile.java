@@ -26,12 +26,13 @@ public record LessonFile(String title, int minutes, String html) {
             problems.add(file, 1, "front matter", "catalog.error.frontMatterMissing");
             return Optional.empty();
         }
-        int end = normalised.indexOf("\n---", 4);
+        // From index 3, the newline ending the opening line: an empty front matter is closed too.
+        int end = normalised.indexOf("\n---", 3);
         if (end < 0) {
             problems.add(file, 1, "front matter", "catalog.error.frontMatterUnclosed");
             return Optional.empty();
         }
-        String yaml = normalised.substring(4, end + 1);
+        String yaml = end < 4 ? "" : normalised.substring(4, end + 1);
         int closingLineEnd = normalised.indexOf('\n', end + 1);
         String body = closingLineEnd < 0 ? "" : normalised.substring(closingLineEnd + 1);
         MappingNode front;

@@ -342,6 +342,12 @@ class CourseReaderTest {
         }
 
         @Test
+        void emptyFrontMatterIsClosedButEmpty() {
+            edit(files, LESSON_ZH, "---\ntitle: 基础知识\nminutes: 10\n---\n", "---\n---\n");
+            onlyProblem(read(files), LESSON_ZH, 2, "front matter", "catalog.error.notMapping");
+        }
+
+        @Test
         void frontMatterInvalidYamlNamesTheFileLine() {
             String text = edit(files, LESSON_ZH, "title: 基础知识\n", "title: 第一课: 基础知识\n");
             Problem p = onlyProblem(read(files), LESSON_ZH, lineOf(text, "title:"), "front matter",
