@@ -98,6 +98,7 @@ class CourseReaderTest {
 
         @Test
         void unclosedFlowListIsASyntaxError() {
+            // SnakeYAML notices the unclosed '[' on the next line.
             String yaml = edit(files, MANIFEST, "skills: [CPR]\n", "skills: [CPR\n");
             Problem p = onlyProblem(read(files), MANIFEST, lineOf(yaml, "certificate:"), "", "catalog.error.yaml");
             assertNotNull(p.args()[0]);
@@ -187,14 +188,16 @@ class CourseReaderTest {
         /** An author copying the quiz block into the refresher would expect maxAttempts to apply there. */
         @Test
         void fieldTheRefresherQuizDoesNotHave() {
-            String yaml = edit(files, MANIFEST, "    questionsPerAttempt: 2\n", "    questionsPerAttempt: 2\n    maxAttempts: 1\n");
+            String yaml = edit(files, MANIFEST, "    questionsPerAttempt: 2\n",
+                    "    questionsPerAttempt: 2\n    maxAttempts: 1\n");
             onlyProblem(read(files), MANIFEST, lineOf(yaml, "    maxAttempts: 1"), "refresher.quiz.maxAttempts",
                     "catalog.error.unknownField");
         }
 
         @Test
         void misspeltCertificateField() {
-            String yaml = edit(files, MANIFEST, "  validityMonths: 12\n", "  validityMonths: 12\n  validityYears: 2\n");
+            String yaml = edit(files, MANIFEST, "  validityMonths: 12\n",
+                    "  validityMonths: 12\n  validityYears: 2\n");
             onlyProblem(read(files), MANIFEST, lineOf(yaml, "validityYears"), "certificate.validityYears",
                     "catalog.error.unknownField");
         }
@@ -308,8 +311,8 @@ class CourseReaderTest {
         @Test
         void duplicateLessonIdNamesTheSecondEntry() {
             String yaml = edit(files, MANIFEST, "  - 02-practice\n", "  - 02-practice\n  - 01-basics\n");
-            Problem p = onlyProblem(read(files), MANIFEST, lineOf(yaml, "  - 02-practice\n  - 01-basics") + 1, "lessons",
-                    "catalog.error.duplicateId");
+            int repeated = lineOf(yaml, "  - 02-practice\n  - 01-basics") + 1;
+            Problem p = onlyProblem(read(files), MANIFEST, repeated, "lessons", "catalog.error.duplicateId");
             assertEquals(15, p.line());
             assertArrayEquals(new Object[] {"01-basics"}, p.args());
         }

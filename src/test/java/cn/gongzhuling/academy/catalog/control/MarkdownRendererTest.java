@@ -109,7 +109,8 @@ class MarkdownRendererTest {
 
     @Test
     void imagesAreNotRendered() {
-        String html = MarkdownRenderer.render("![x](data:image/svg+xml;base64,PHN2Zz4=)\n\n![y](https://example.org/y.png)");
+        String html = MarkdownRenderer.render(
+                "![x](data:image/svg+xml;base64,PHN2Zz4=)\n\n![y](https://example.org/y.png)");
         assertInert(html);
         assertFalse(html.contains("<img"), html);
         assertFalse(html.contains("data:"), html);

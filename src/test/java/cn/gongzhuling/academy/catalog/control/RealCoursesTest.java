@@ -47,7 +47,8 @@ class RealCoursesTest {
     void skillsCatalogueReadsCleanly() {
         assertFalse(skills.isEmpty());
         assertEquals(skills.size(), skillCodes.size(), "skill codes are unique");
-        assertTrue(skillCodes.containsAll(Set.of("CPR", "FIRST_AID", "MEDIATION", "ACTIVE_GOVERNANCE")), skillCodes::toString);
+        assertTrue(skillCodes.containsAll(Set.of("CPR", "FIRST_AID", "MEDIATION", "ACTIVE_GOVERNANCE")),
+                skillCodes::toString);
         for (SkillDef skill : skills) {
             assertTrue(skill.code().matches(SkillsReader.CODE_PATTERN), skill.code());
             assertBilingual(skill.name(), skill.code() + " name");
@@ -59,7 +60,8 @@ class RealCoursesTest {
     @ValueSource(strings = {"cpr-first-aid", "dispute-mediation", "active-governance"})
     void realCourseReadsWithoutProblems(String folder) {
         CourseReader.Result result = new CourseReader(skillCodes).read(CourseFiles.readFolder(COURSES.resolve(folder)));
-        assertTrue(result.problems().isEmpty(), () -> folder + " has problems:" + CourseFiles.describe(result.problems()));
+        assertTrue(result.problems().isEmpty(),
+                () -> folder + " has problems:" + CourseFiles.describe(result.problems()));
         CourseDefinition course = result.course();
         assertNotNull(course);
         assertEquals(course.code(), result.code());
@@ -88,7 +90,8 @@ class RealCoursesTest {
             assertBilingual(check.title(), folder + " check " + check.key() + " title");
             assertBilingual(check.instructions(), folder + " check " + check.key() + " instructions");
             assertFalse(check.items().isEmpty());
-            check.items().forEach(i -> assertBilingual(i.text(), folder + " check " + check.key() + " item " + i.key()));
+            check.items().forEach(
+                    i -> assertBilingual(i.text(), folder + " check " + check.key() + " item " + i.key()));
         }
         assertTrue(course.contentHash().matches("[0-9a-f]{64}"), course.contentHash());
     }

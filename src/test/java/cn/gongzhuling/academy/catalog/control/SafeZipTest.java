@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -57,8 +57,9 @@ class SafeZipTest {
 
     @Test
     void filesInDifferentTopFoldersAreNotStripped() throws Exception {
-        Map<String, byte[]> files = safeZip.read(new ZipBuilder().file("a/course.yaml", "x").file("b/x.md", "y").bytes());
-        assertEquals(java.util.Set.of("a/course.yaml", "b/x.md"), files.keySet());
+        Map<String, byte[]> files = safeZip.read(
+                new ZipBuilder().file("a/course.yaml", "x").file("b/x.md", "y").bytes());
+        assertEquals(Set.of("a/course.yaml", "b/x.md"), files.keySet());
     }
 
     @ParameterizedTest
@@ -220,9 +221,9 @@ class SafeZipTest {
             zip.write("code: X\n".getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        assertEquals(java.util.Set.of("course.yaml"), safeZip.read(out.toByteArray()).keySet());
+        assertEquals(Set.of("course.yaml"), safeZip.read(out.toByteArray()).keySet());
         byte[] padded = Arrays.copyOf(out.toByteArray(), out.size() + 16);
-        assertEquals(java.util.Set.of("course.yaml"), safeZip.read(padded).keySet());
+        assertEquals(Set.of("course.yaml"), safeZip.read(padded).keySet());
     }
 
     private static byte[] threeFileZip() {
