@@ -59,7 +59,7 @@ public class CatalogImportService {
         }
         try (Stream<Path> dirs = Files.list(root)) {
             for (Path dir : dirs.filter(d -> Files.isRegularFile(d.resolve(CourseReader.MANIFEST))).sorted().toList()) {
-                reports.add(importCourse(readTree(dir), root.getFileName() + "/" + dir.getFileName(), Locale.ROOT));
+                reports.add(importCourse(readTree(dir), root.getFileName() + "/" + dir.getFileName(), Locale.ROOT, true));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -84,13 +84,13 @@ public class CatalogImportService {
         String source = "upload: " + (fileName == null ? "?" : fileName);
         try {
             Map<String, byte[]> files = new SafeZip(MAX_ZIP_BYTES, MAX_ZIP_ENTRIES, MAX_UNZIPPED_BYTES).read(zip);
-            return importCourse(files, source, locale);
+            return importCourse(files, source, locale, false);
         } catch (SafeZip.RefusedException e) {
             return failed(source, null, List.of(new Problem(fileName, 0, "", e.key(), e.args())), locale);
         }
     }
 
-    ImportReport importCourse(Map<String, byte[]> files, String source, Locale locale) {
+    ImportReport importCourse(Map<String, byte[]> files, String source, Locale locale, boolean skipKnownContent) {
         CourseReader.Result result = new CourseReader(writer.skillCodes()).read(files);
         if (!result.ok()) {
             return failed(source, result.code(), result.problems(), locale);
@@ -98,7 +98,7 @@ public class CatalogImportService {
         String actor = currentUser.isLoggedIn() ? currentUser.getUsername() : AuditLog.SYSTEM;
         CourseWriter.Written written;
         try {
-            written = writer.write(result.course(), actor);
+            written = writer.write(result.course(), actor, skipKnownContent);
         } catch (RuntimeException e) {
             // Validation should have caught it; the transaction rolled back, so nothing is half-written.
             String incident = IncidentExceptionHandlerFactory.logIncident(e);

@@ -67,7 +67,12 @@ public class CourseWriter {
         return changed;
     }
 
-    public Written write(CourseDefinition def, String actor) {
+    /**
+     * Writes a new version unless nothing changed. An upload compares with the current version (so an
+     * admin can bring back older content); the start-up import skips content that was imported before
+     * in any version, so restarting never undoes an admin's upload.
+     */
+    public Written write(CourseDefinition def, String actor, boolean skipKnownContent) {
         Course course = em.createQuery("select c from Course c where c.code = :c", Course.class)
                 .setParameter("c", def.code()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
@@ -78,6 +83,14 @@ public class CourseWriter {
         CourseVersion current = course.getCurrentVersion();
         if (current != null && current.getContentHash().equals(def.contentHash())) {
             return new Written(current.getVersionNo(), false);
+        }
+        if (current != null && skipKnownContent) {
+            Integer known = em.createQuery("select max(v.versionNo) from CourseVersion v where v.course = :c "
+                    + "and v.contentHash = :h", Integer.class)
+                    .setParameter("c", course).setParameter("h", def.contentHash()).getSingleResult();
+            if (known != null) {
+                return new Written(current.getVersionNo(), false);
+            }
         }
         int versionNo = current == null ? 1 : current.getVersionNo() + 1;
         CourseVersion version = new CourseVersion(course, versionNo, def.contentHash(), def.title().zh(),

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /** Reads one checks/<id>.yaml practical skill check. */
 final class CheckReader {
@@ -90,7 +91,8 @@ final class CheckReader {
             }
             levels.add(new LevelDef(value, doc.bilingual(m, field, Set.of("value", "zh", "en"), 200)));
         }
-        if (levels.size() < 2 && !nodes.isEmpty()) {
+        // "levels: []" counts too: a rubric without levels cannot be scored.
+        if (levels.size() < 2 && doc.get(root, "levels") instanceof SequenceNode) {
             doc.problem(doc.get(root, "levels"), "levels", "catalog.error.levelCount");
         }
         return levels;

@@ -8,6 +8,7 @@ import cn.gongzhuling.academy.catalog.control.CourseDefinition.Quiz;
 import cn.gongzhuling.academy.catalog.control.CourseDefinition.Refresher;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads and validates a whole course folder (given as relative path to bytes)
@@ -68,14 +72,23 @@ public final class CourseReader {
             }
         }
         MappingNode cert = doc.mapping(m, "certificate", "", true);
+        if (cert != null) {
+            doc.allowOnly(cert, "certificate", Set.of("validityMonths"));
+        }
         int validity = cert == null ? 12 : doc.integer(cert, "validityMonths", "certificate", 1, 120, null);
         List<String> lessonKeys = doc.strings(m, "lessons", "", true);
-        List<LessonDef> lessons = lessons(lessonKeys, files, problems);
+        if (doc.get(m, "lessons") instanceof SequenceNode list && list.getValue().isEmpty()) {
+            doc.problem(list, "lessons", "catalog.error.emptyList");
+        }
+        List<LessonDef> lessons = lessons(lessonKeys, doc.get(m, "lessons"), files, problems);
         List<QuestionDef> questions = questions(files, problems);
         Map<String, CheckDef> checks = checks(files, problems);
+        // References are checked against the check files present, not against the checks that parsed:
+        // a broken check file is reported in that file, not again as "no such check" in course.yaml.
+        Set<String> checkFiles = checkFileIds(files);
         Quiz quiz = quiz(doc, m, questions.size());
-        Completion completion = completion(doc, m, checks.keySet());
-        Refresher refresher = refresher(doc, m, new HashSet<>(lessonKeys), checks.keySet(), questions.size());
+        Completion completion = completion(doc, m, checkFiles);
+        Refresher refresher = refresher(doc, m, new HashSet<>(lessonKeys), checkFiles, questions.size());
         if (!problems.isEmpty()) {
             return new Result(null, code, problems.list());
         }
@@ -84,17 +97,19 @@ public final class CourseReader {
         return new Result(course, code, List.of());
     }
 
-    private List<LessonDef> lessons(List<String> keys, Map<String, byte[]> files, Problems problems) {
+    private List<LessonDef> lessons(List<String> keys, Node list, Map<String, byte[]> files, Problems problems) {
         List<LessonDef> lessons = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Integer> occurrences = new HashMap<>();
         for (String key : keys) {
+            int line = entryLine(list, key, occurrences.merge(key, 1, Integer::sum) - 1);
             if (!key.matches("[A-Za-z0-9][A-Za-z0-9_-]{0,79}") || !seen.add(key)) {
-                problems.add(MANIFEST, 0, "lessons", seen.contains(key) ? "catalog.error.duplicateId"
+                problems.add(MANIFEST, line, "lessons", seen.contains(key) ? "catalog.error.duplicateId"
                         : "catalog.error.lessonId", key);
                 continue;
             }
-            Optional<LessonFile> zh = lessonFile("lessons/" + key + ".zh.md", files, problems);
-            Optional<LessonFile> en = lessonFile("lessons/" + key + ".en.md", files, problems);
+            Optional<LessonFile> zh = lessonFile("lessons/" + key + ".zh.md", line, files, problems);
+            Optional<LessonFile> en = lessonFile("lessons/" + key + ".en.md", line, files, problems);
             if (zh.isPresent() && en.isPresent()) {
                 if (zh.get().minutes() != en.get().minutes()) {
                     problems.add("lessons/" + key + ".en.md", 0, "minutes", "catalog.error.minutesDiffer");
@@ -106,10 +121,24 @@ public final class CourseReader {
         return lessons;
     }
 
-    private static Optional<LessonFile> lessonFile(String path, Map<String, byte[]> files, Problems problems) {
+    /** The course.yaml line of the n-th (from 0) entry {@code key} of the lessons list; 0 if not found. */
+    private static int entryLine(Node list, String key, int n) {
+        if (list instanceof SequenceNode seq) {
+            int seen = 0;
+            for (Node item : seq.getValue()) {
+                if (item instanceof ScalarNode s && key.equals(s.getValue().strip()) && seen++ == n) {
+                    return YamlDoc.line(item);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static Optional<LessonFile> lessonFile(String path, int manifestLine, Map<String, byte[]> files,
+                                                   Problems problems) {
         byte[] bytes = files.get(path);
         if (bytes == null) {
-            problems.add(MANIFEST, 0, "lessons", "catalog.error.fileMissing", path);
+            problems.add(MANIFEST, manifestLine, "lessons", "catalog.error.fileMissing", path);
             return Optional.empty();
         }
         String text = Utf8.decode(bytes);
@@ -134,13 +163,32 @@ public final class CourseReader {
         Map<String, CheckDef> checks = new TreeMap<>();
         for (Map.Entry<String, byte[]> e : new TreeMap<>(files).entrySet()) {
             String path = e.getKey();
-            if (path.startsWith("checks/") && path.endsWith(".yaml") && path.indexOf('/', 7) < 0) {
-                String id = path.substring(7, path.length() - 5);
+            String id = checkId(path);
+            if (id != null) {
                 YamlDoc.load(path, e.getValue(), problems)
                         .ifPresent(root -> checks.put(id, CheckReader.read(path, id, root, problems)));
             }
         }
         return checks;
+    }
+
+    private static Set<String> checkFileIds(Map<String, byte[]> files) {
+        Set<String> ids = new HashSet<>();
+        for (String path : files.keySet()) {
+            String id = checkId(path);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** The check id of a path checks/&lt;id&gt;.yaml, or null for any other file. */
+    private static String checkId(String path) {
+        if (path.startsWith("checks/") && path.endsWith(".yaml") && path.indexOf('/', 7) < 0) {
+            return path.substring(7, path.length() - 5);
+        }
+        return null;
     }
 
     private static Quiz quiz(YamlDoc doc, MappingNode m, int bankSize) {
@@ -182,6 +230,9 @@ public final class CourseReader {
         List<String> checks = doc.strings(r, "checks", "refresher", false);
         references(doc, r, "refresher.checks", checks, checkIds, "catalog.error.unknownCheck");
         MappingNode q = doc.mapping(r, "quiz", "refresher", true);
+        if (q != null) {
+            doc.allowOnly(q, "refresher.quiz", Set.of("passPercent", "questionsPerAttempt"));
+        }
         int pass = q == null ? 100 : doc.integer(q, "passPercent", "refresher.quiz", 1, 100, null);
         int draw = q == null ? 1 : doc.integer(q, "questionsPerAttempt", "refresher.quiz", 1, 200, null);
         if (q != null && draw > bankSize && bankSize > 0) {

@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.catalog.control;
 
 import java.io.StringReader;
+import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -8,6 +9,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /** One lesson file: YAML front matter between "---" lines, then the Markdown body. */
 public record LessonFile(String title, int minutes, String html) {
@@ -24,12 +26,13 @@ public record LessonFile(String title, int minutes, String html) {
             problems.add(file, 1, "front matter", "catalog.error.frontMatterMissing");
             return Optional.empty();
         }
-        int end = normalised.indexOf("\n---", 4);
+        // From index 3, the newline ending the opening line: an empty front matter is closed too.
+        int end = normalised.indexOf("\n---", 3);
         if (end < 0) {
             problems.add(file, 1, "front matter", "catalog.error.frontMatterUnclosed");
             return Optional.empty();
         }
-        String yaml = normalised.substring(4, end + 1);
+        String yaml = end < 4 ? "" : normalised.substring(4, end + 1);
         int closingLineEnd = normalised.indexOf('\n', end + 1);
         String body = closingLineEnd < 0 ? "" : normalised.substring(closingLineEnd + 1);
         MappingNode front;
@@ -37,6 +40,15 @@ public record LessonFile(String title, int minutes, String html) {
             Node node = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
             if (!(node instanceof MappingNode m)) {
                 problems.add(file, 2, "front matter", "catalog.error.notMapping");
+                return Optional.empty();
+            }
+            List<ScalarNode> duplicates = YamlDoc.duplicateKeys(m);
+            for (ScalarNode key : duplicates) {
+                // line() counts from the first front matter line, which is line 2 of the file.
+                problems.add(file, YamlDoc.line(key) + 1, "front matter", "catalog.error.yaml",
+                        YamlDoc.duplicateKeyMessage(key));
+            }
+            if (!duplicates.isEmpty()) {
                 return Optional.empty();
             }
             front = m;

@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.catalog.control;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -22,6 +23,8 @@ public final class MarkdownRenderer {
             .escapeHtml(true)
             .sanitizeUrls(true)
             .build();
+    /** A list's first number (matching(boolean, String...) would take a literal value, not a pattern). */
+    private static final Pattern START = Pattern.compile("[0-9]{1,4}");
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
             .and(Sanitizers.TABLES)
@@ -30,7 +33,7 @@ public final class MarkdownRenderer {
                     .allowUrlProtocols("http", "https", "mailto")
                     .allowAttributes("href").onElements("a")
                     .requireRelsOnLinks("noopener", "noreferrer", "nofollow")
-                    .allowAttributes("start").matching(true, "[0-9]{1,4}").onElements("ol")
+                    .allowAttributes("start").matching(START).onElements("ol")
                     .allowAttributes("align").matching(true, "left", "right", "center").onElements("th", "td")
                     .toFactory());
 

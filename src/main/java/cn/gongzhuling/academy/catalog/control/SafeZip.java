@@ -54,8 +54,18 @@ public final class SafeZip {
         if (zip.length > maxZipBytes) {
             throw new RefusedException("catalog.zip.tooLarge", maxZipBytes / (1024 * 1024));
         }
-        if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K' || zip[2] != 3 || zip[3] != 4) {
+        // A zip starts with a local file header (PK 3 4), or - when it has no entries at all - with
+        // the end of central directory record (PK 5 6); the latter is an empty zip, not a non-zip.
+        if (zip.length < 4 || zip[0] != 'P' || zip[1] != 'K'
+                || !(zip[2] == 3 && zip[3] == 4 || zip[2] == 5 && zip[3] == 6)) {
             throw new RefusedException("catalog.zip.notZip");
+        }
+        // ZipInputStream reads local headers front to back and takes a missing or damaged header for
+        // the end of the archive, so a truncated upload would otherwise pass with its first files only.
+        // The end record (which closes every complete zip) must be there, and list as many entries.
+        int declaredEntries = declaredEntries(zip);
+        if (declaredEntries < 0) {
+            throw new RefusedException("catalog.zip.corrupt");
         }
         Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;
@@ -82,10 +92,49 @@ public final class SafeZip {
         } catch (IOException e) {
             throw new RefusedException("catalog.zip.corrupt");
         }
+        if (declaredEntries != ZIP64_ENTRIES && entries != declaredEntries) {
+            throw new RefusedException("catalog.zip.corrupt");
+        }
         if (files.isEmpty()) {
             throw new RefusedException("catalog.zip.empty");
         }
         return stripCommonFolder(files);
+    }
+
+    private static final int END_RECORD = 22;
+    private static final int ZIP64_ENTRIES = 0xFFFF;
+
+    /**
+     * The entry count of the end of central directory record, or -1 when the zip has none
+     * (truncated). Like java.util.zip.ZipFile, the record is found from the end, allowing
+     * for its comment, or for padding after it when its central directory is where it says.
+     */
+    static int declaredEntries(byte[] zip) {
+        int lowest = Math.max(0, zip.length - END_RECORD - 0xFFFF);
+        for (int i = zip.length - END_RECORD; i >= lowest; i--) {
+            if (zip[i] != 'P' || zip[i + 1] != 'K' || zip[i + 2] != 5 || zip[i + 3] != 6) {
+                continue;
+            }
+            int entries = u16(zip, i + 10);
+            long centralSize = u32(zip, i + 12);
+            if (i + END_RECORD + u16(zip, i + 20) == zip.length) {
+                return entries;
+            }
+            long central = i - centralSize;
+            if (centralSize > 0 && central >= 0 && zip[(int) central] == 'P' && zip[(int) central + 1] == 'K'
+                    && zip[(int) central + 2] == 1 && zip[(int) central + 3] == 2) {
+                return entries;
+            }
+        }
+        return -1;
+    }
+
+    private static int u16(byte[] b, int at) {
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8;
+    }
+
+    private static long u32(byte[] b, int at) {
+        return u16(b, at) | (long) u16(b, at + 2) << 16;
     }
 
     private byte[] readLimited(InputStream in, long allowed) throws IOException, RefusedException {

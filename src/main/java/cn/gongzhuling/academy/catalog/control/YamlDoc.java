@@ -6,6 +6,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -52,7 +55,11 @@ public final class YamlDoc {
         try {
             Node root = new Yaml(options).compose(new StringReader(text));
             if (root instanceof MappingNode mapping) {
-                return Optional.of(mapping);
+                List<ScalarNode> duplicates = duplicateKeys(mapping);
+                for (ScalarNode key : duplicates) {
+                    problems.add(file, line(key), "", "catalog.error.yaml", duplicateKeyMessage(key));
+                }
+                return duplicates.isEmpty() ? Optional.of(mapping) : Optional.empty();
             }
             problems.add(file, root == null ? 1 : line(root), "", "catalog.error.notMapping");
         } catch (MarkedYAMLException e) {
@@ -62,6 +69,41 @@ public final class YamlDoc {
             problems.add(file, 0, "", "catalog.error.yaml", firstLine(e.getMessage()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Keys given twice in one mapping, anywhere in the tree. SnakeYAML only checks
+     * duplicates ({@link LoaderOptions#setAllowDuplicateKeys}) when it constructs Java
+     * objects, not in {@code compose()}; without this check the first value silently won
+     * and the second (say, a whole second {@code items:} list) was ignored.
+     */
+    static List<ScalarNode> duplicateKeys(Node root) {
+        List<ScalarNode> duplicates = new ArrayList<>();
+        collectDuplicateKeys(root, Collections.newSetFromMap(new IdentityHashMap<>()), duplicates);
+        return duplicates;
+    }
+
+    static String duplicateKeyMessage(ScalarNode key) {
+        return "found duplicate key " + key.getValue();
+    }
+
+    private static void collectDuplicateKeys(Node node, Set<Node> visited, List<ScalarNode> duplicates) {
+        if (node == null || !visited.add(node)) {
+            return;
+        }
+        if (node instanceof MappingNode map) {
+            Set<String> keys = new HashSet<>();
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !keys.add(key.getValue())) {
+                    duplicates.add(key);
+                }
+                collectDuplicateKeys(tuple.getValueNode(), visited, duplicates);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                collectDuplicateKeys(item, visited, duplicates);
+            }
+        }
     }
 
     public static YamlDoc of(String file, Problems problems) {

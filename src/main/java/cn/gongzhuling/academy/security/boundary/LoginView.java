@@ -13,10 +13,12 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
+import java.util.Arrays;
 
 /** Backing bean of /login.xhtml. */
 @Named
@@ -58,8 +60,13 @@ public class LoginView {
         switch (status) {
             case SUCCESS -> {
                 request.changeSessionId();
-                accounts.findByUsername(LoginService.normalise(username))
-                        .ifPresent(a -> userLocale.change(Messages.supported(a.getLocale())));
+                if (languageChosenOnThisDevice(request)) {
+                    // What the user picked (e.g. on this login page) stays, and their account remembers it.
+                    accounts.rememberLocale(userLocale.getLanguageTag());
+                } else {
+                    accounts.findByUsername(LoginService.normalise(username))
+                            .ifPresent(a -> userLocale.change(Messages.supported(a.getLocale())));
+                }
                 ec.redirect(ec.getRequestContextPath() + "/");
                 fc.responseComplete();
             }
@@ -73,6 +80,11 @@ public class LoginView {
                 }
             }
         }
+    }
+
+    private static boolean languageChosenOnThisDevice(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies != null && Arrays.stream(cookies).anyMatch(c -> UserLocale.COOKIE.equals(c.getName()));
     }
 
     public String getUsername() { return username; }
