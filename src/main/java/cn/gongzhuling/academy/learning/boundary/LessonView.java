@@ -35,7 +35,7 @@ public class LessonView {
         }
     }
 
-    /** Marks the lesson (posted as request parameter "lesson") done and moves on: next lesson, or the quiz after the last. */
+    /** Marks the lesson (posted as hidden field "lesson") done and moves on: next lesson, or the quiz after the last. */
     public String complete() {
         String lesson = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("lesson");
         String next = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("next");
@@ -49,11 +49,11 @@ public class LessonView {
             return "/learn/quiz?faces-redirect=true&e=" + e;
         } catch (NumberFormatException ex) {
             messages.error(new NotInScopeException());
-            return null;
         } catch (BusinessException ex) {
             messages.error(ex);
-            return null;
         }
+        // The player is rebuilt by its GET; the message travels in the flash.
+        return "/learn/index?faces-redirect=true";
     }
 
     public Long getE() { return e; }
