@@ -20,7 +20,7 @@ public record DashboardRow(Long enrolmentId, String courseCode, String titleZh, 
     @Override
     public long lastActivity() {
         LocalDateTime t = lastActivityAt != null ? lastActivityAt : enrolledAt;
-        return t == null ? 0 : t.toEpochSecond(ZoneOffset.UTC);
+        return t == null ? 0 : t.toInstant(ZoneOffset.UTC).toEpochMilli();
     }
 
     public Next getNext() {

@@ -21,6 +21,13 @@ public record QuizPaper(Long attemptId, Long enrolmentId, int attemptNo, LocalDa
         public List<PaperOption> getOptions() { return options; }
         public boolean isMultiple() { return type == QuestionType.MULTIPLE; }
         public boolean isTrueFalse() { return type == QuestionType.TRUEFALSE; }
+
+        /** "Choose all that apply", unless the question text already says so. */
+        public boolean isMultipleHint() {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            return isMultiple() && !text.contains("多选") && !lower.contains("all that apply")
+                    && !lower.contains("select all");
+        }
     }
 
     public record PaperOption(String key, String text) implements Serializable {

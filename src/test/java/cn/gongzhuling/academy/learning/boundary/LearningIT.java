@@ -46,7 +46,8 @@ class LearningIT {
     static WebArchive deployment() {
         File war = new File(System.getProperty("app.war", "target/academy.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(LearningIT.class, LearningTestData.class, TestCallerSource.class, TestQueries.class);
+                .addClasses(LearningIT.class, LearningTestData.class, SqlCounter.class, TestCallerSource.class,
+                        TestQueries.class);
     }
 
     @Inject
@@ -69,6 +70,9 @@ class LearningIT {
 
     @Inject
     LearningTestData data;
+
+    @Inject
+    SqlCounter sql;
 
     @Test
     void anAssignmentEnrolsTheSubtreeNowAndLaterJoinersOnceAndStoppingItKeepsEnrolments() {
@@ -214,6 +218,28 @@ class LearningIT {
         assertEquals("quiz.error.noAttemptsLeft", refused.getKey());
         assertEquals(3, data.count("select count(a) from QuizAttempt a where a.enrolment.id = ?1", enrolment));
         assertEquals("quiz.error.noAttemptsLeft", quiz.overview(enrolment).getBlockedKey());
+    }
+
+    @Test
+    void theDashboardIssuesTheSameNumberOfStatementsWhateverTheNumberOfEnrolments() {
+        TestCallerSource.actAs("instructor"); // every account can learn; the instructor takes courses here only
+        learning.enrolSelf("ACTIVE-GOV");
+        learning.dashboard(); // loads the caller once for the request
+        int one = sql.count(learning::dashboard);
+
+        for (String course : List.of("CPR-FA", "MEDIATION")) {
+            Long enrolment = learning.enrolSelf(course);
+            data.lessonIds(course).stream().limit(2).forEach(l -> learning.completeLesson(enrolment, l));
+        }
+        Dashboard three = learning.dashboard();
+        int withThree = sql.count(learning::dashboard);
+
+        assertEquals(3, three.open().size());
+        assertEquals(2, three.open().stream().filter(r -> r.courseCode().equals("CPR-FA")).findFirst().orElseThrow()
+                .lessonsDone());
+        System.out.println("SQL statements of the dashboard: " + one + " with 1 enrolment, " + withThree + " with 3");
+        assertEquals(one, withThree, "no statement per enrolment");
+        assertTrue(withThree <= 6, "reconcile, enrolments, lessons done, lesson counts, open courses: " + withThree);
     }
 
     private long answers(Long attemptId) {

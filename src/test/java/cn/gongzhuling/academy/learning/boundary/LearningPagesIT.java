@@ -49,12 +49,12 @@ class LearningPagesIT {
             desktop.logIn(app.url("/login.xhtml"), "organizer.tiebei", DemoSeeder.DEMO_PASSWORD);
             desktop.get(app.url("/organize/assignments.xhtml"));
             desktop.byId("assign:course").click();
-            desktop.await(d -> desktop.find("li[data-label='人民调解实务']").isDisplayed());
-            desktop.find("li[data-label='人民调解实务']").click();
+            desktop.await(d -> visible(desktop, "#assign\\:course_items li", "人民调解实务") != null);
+            visible(desktop, "#assign\\:course_items li", "人民调解实务").click();
             desktop.byId("assign:unit").click();
             desktop.byId("assign:unit_filter").sendKeys("东风社区");
-            desktop.await(d -> visible(desktop, "#assign\\:unit_items li.ui-selectonemenu-item") != null);
-            visible(desktop, "#assign\\:unit_items li.ui-selectonemenu-item").click();
+            desktop.await(d -> visible(desktop, "#assign\\:unit_items li", "东风社区") != null);
+            visible(desktop, "#assign\\:unit_items li", "东风社区").click();
             desktop.byId("assign:due_input").sendKeys(DUE.toString());
             desktop.byId("assign:create").click();
             desktop.await(d -> desktop.find("#assignments").getText().contains("人民调解实务"));
@@ -137,16 +137,24 @@ class LearningPagesIT {
     private static void answer(Browser browser, Map<String, List<String>> key, boolean right) {
         for (WebElement question : browser.driver().findElements(By.cssSelector("fieldset.question"))) {
             String text = question.findElement(By.tagName("legend")).getText()
-                    .replaceFirst("^\\d+\\.\\s*", "").replace("（多选）", "").trim();
-            List<String> correct = key.getOrDefault(text, List.of());
-            boolean clicked = false;
+                    .replaceFirst("^\\d+\\.\\s*", "").trim();
+            // the page adds "（多选）" to a multiple-choice question unless its text already says so
+            List<String> correct = key.containsKey(text) ? key.get(text)
+                    : key.getOrDefault(text.replaceFirst("\\s*（多选）$", ""), List.of());
+            assertFalse(correct.isEmpty(), "no key for question text: " + text);
+            int clicked = 0;
             for (WebElement label : question.findElements(By.tagName("label"))) {
                 boolean isRight = correct.contains(label.getText().trim());
-                if (right ? isRight : !isRight && !clicked) {
-                    label.click();
-                    clicked = true;
+                if (right ? isRight : !isRight && clicked == 0) {
+                    browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", label);
+                    clicked++;
                 }
             }
+            int expected = clicked;
+            Number checked = (Number) browser.script(
+                    "return arguments[0].querySelectorAll('input:checked').length;", question);
+            assertEquals(expected, checked.intValue(), "ticked options of: " + text);
+            assertEquals(right ? correct.size() : 1, clicked, "options found for: " + text);
         }
         WebElement submit = browser.byId("quizForm:submit");
         submit.click();
@@ -175,9 +183,9 @@ class LearningPagesIT {
         return key;
     }
 
-    private static WebElement visible(Browser browser, String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().filter(WebElement::isDisplayed)
-                .findFirst().orElse(null);
+    private static WebElement visible(Browser browser, String css, String text) {
+        return browser.driver().findElements(By.cssSelector(css)).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
     }
 
     private static boolean isStale(WebElement element) {
