@@ -51,6 +51,8 @@ public class PeopleView implements Serializable {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
             String field = sort == null ? null : sort.getField();
             boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+            // PrimeFaces only re-counts when paging; our filters live outside the table, so count here too.
+            setRowCount((int) people.count(query(null, true, 0, 0)));
             return people.page(query(field, ascending, first, pageSize));
         }
 
