@@ -46,7 +46,7 @@ class LearningPagesIT {
     @Order(1)
     void anOrganizerAssignsTheMediationCourseToACommunityAndItsCadreSeesTheDueDate() {
         try (Browser desktop = Browser.desktop()) {
-            desktop.logIn(app.url("/login.xhtml"), "organizer.tiebei", DemoSeeder.DEMO_PASSWORD);
+            logInInChinese(desktop, "organizer.tiebei");
             desktop.get(app.url("/organize/assignments.xhtml"));
             desktop.byId("assign:course").click();
             desktop.await(d -> visible(desktop, "#assign\\:course_items li", "人民调解实务") != null);
@@ -62,7 +62,7 @@ class LearningPagesIT {
             desktop.screenshot("learn-assign-desktop");
         }
         try (Browser phone = Browser.phone()) {
-            phone.logIn(app.url("/login.xhtml"), "trainee", DemoSeeder.DEMO_PASSWORD);
+            logInInChinese(phone, "trainee");
             phone.get(app.url("/learn/index.xhtml"));
             WebElement card = phone.byId("enrolment-MEDIATION");
             String due = DUE.getYear() + "年" + DUE.getMonthValue() + "月" + DUE.getDayOfMonth() + "日";
@@ -77,7 +77,7 @@ class LearningPagesIT {
     void aTraineeReadsTheCprLessonsFailsTheQuizPassesOnARetryAndSeesTheProgress() throws IOException {
         Map<String, List<String>> key = answerKey("cpr-first-aid");
         try (Browser desktop = Browser.desktop()) {
-            desktop.logIn(app.url("/login.xhtml"), "trainee", DemoSeeder.DEMO_PASSWORD);
+            logInInChinese(desktop, "trainee");
             desktop.get(app.url("/learn/index.xhtml"));
             desktop.find("#join-CPR-FA button").click();
             desktop.await(d -> d.getCurrentUrl().contains("/learn/lesson"));
@@ -121,7 +121,7 @@ class LearningPagesIT {
     @Order(3)
     void theLessonPlayerAndQuizFitAPhone() {
         try (Browser phone = Browser.phone()) {
-            phone.logIn(app.url("/login.xhtml"), "trainee", DemoSeeder.DEMO_PASSWORD);
+            logInInChinese(phone, "trainee");
             phone.get(app.url("/learn/index.xhtml"));
             phone.find("#enrolment-MEDIATION a").click();
             phone.await(d -> phone.has("lesson-body"));
@@ -132,6 +132,14 @@ class LearningPagesIT {
             assertNoHorizontalScrolling(phone);
             assertTrue(phone.byId("quiz-blocked").getText().contains("先完成全部课时"));
         }
+    }
+
+    /** Logs in and switches to Chinese: other browser tests may have left the account in English. */
+    private void logInInChinese(Browser browser, String username) {
+        browser.logIn(app.url("/login.xhtml"), username, DemoSeeder.DEMO_PASSWORD);
+        WebElement zh = browser.byId("langForm:zh");
+        zh.click();
+        browser.await(d -> isStale(zh));
     }
 
     private static void answer(Browser browser, Map<String, List<String>> key, boolean right) {
