@@ -6,6 +6,8 @@ import cn.gongzhuling.academy.learning.control.CompletionRule;
 import cn.gongzhuling.academy.learning.entity.Enrolment;
 import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -20,6 +22,9 @@ public class Progress {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<EnrolmentCompleted> completed;
 
     public static CompletionRule rule(CourseVersion version) {
         CourseRules r = version.getRules();
@@ -52,7 +57,12 @@ public class Progress {
                 (int) lessonCount(version.getId()), quizPassed(enrolment.getId()),
                 CHECKS_PASSED_UNTIL_ASSESSMENT_LANDS, true);
         if (status != enrolment.getStatus()) {
+            boolean firstCompletion = status == EnrolmentStatus.COMPLETED && enrolment.getCompletedAt() == null;
             enrolment.updateStatus(status, now);
+            if (firstCompletion) {
+                completed.fire(new EnrolmentCompleted(enrolment.getId(), enrolment.getPersonId(),
+                        enrolment.getCourseId(), enrolment.getCourseVersion().getId(), enrolment.getCompletedAt()));
+            }
         }
         return status;
     }
