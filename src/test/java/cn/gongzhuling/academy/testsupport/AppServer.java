@@ -38,7 +38,7 @@ public final class AppServer implements BeforeAllCallback, ParameterResolver {
     private static final Set<Integer> TAKEN_BY_OTHERS = Set.of(8080, 8181);
     /** About 25 s on an idle 2-core machine; several minutes when other builds share the machine. */
     private static final Duration START_TIMEOUT =
-            Duration.ofSeconds(Long.getLong("academy.browser.startTimeoutSeconds", 300));
+            Duration.ofSeconds(Long.getLong("academy.browser.startTimeoutSeconds", 600));
 
     @Override
     public void beforeAll(ExtensionContext context) {

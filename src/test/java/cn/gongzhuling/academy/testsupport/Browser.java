@@ -66,12 +66,18 @@ public final class Browser implements AutoCloseable {
         if (mobileEmulation != null) {
             options.setExperimentalOption("mobileEmulation", mobileEmulation);
         }
+        Path downloads = profile.resolve("downloads");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+        // Headless Chromium saves downloads only when told where, over the DevTools protocol.
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         return new Browser(driver, profile);
     }
 
@@ -82,6 +88,18 @@ public final class Browser implements AutoCloseable {
                     + "chromium and chromium-driver (apt-get install -y chromium chromium-driver fonts-noto-cjk)");
         }
         return path;
+    }
+
+    /** Waits for a finished download whose name ends with the suffix (e.g. ".xlsx") and returns it. */
+    public Path awaitDownload(String suffix) {
+        Path dir = profile.resolve("downloads");
+        return await(d -> {
+            try (var files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null; // the folder appears with the first download
+            }
+        });
     }
 
     public WebDriver driver() {

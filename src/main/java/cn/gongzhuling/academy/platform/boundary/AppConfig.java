@@ -2,6 +2,8 @@ package cn.gongzhuling.academy.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -24,6 +26,16 @@ public class AppConfig {
 
     public String publicUrl() {
         return config().getOptionalValue(ConfigKeys.PUBLIC_URL, String.class).orElse("http://localhost:8080/");
+    }
+
+    public List<String> reportKeySkills() {
+        return Arrays.stream(config().getOptionalValue(ConfigKeys.REPORT_KEY_SKILLS, String.class)
+                        .orElse("CPR,MEDIATION,ACTIVE_GOVERNANCE").split(","))
+                .map(String::trim).filter(code -> !code.isEmpty()).toList();
+    }
+
+    public int coverageHorizonDays() {
+        return config().getOptionalValue(ConfigKeys.REPORT_COVERAGE_HORIZON_DAYS, Integer.class).orElse(60);
     }
 
     public boolean demoMode() {

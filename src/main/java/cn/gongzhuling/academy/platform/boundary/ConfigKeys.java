@@ -35,6 +35,11 @@ public final class ConfigKeys {
     /** Largest CSV file accepted for import, in bytes. */
     public static final String CSV_MAX_BYTES = "app.upload.csv.max-bytes";
 
+    /** Skills whose certificate coverage the reports show per grid and community, comma-separated codes. */
+    public static final String REPORT_KEY_SKILLS = "app.report.key-skills";
+    /** How many days ahead the coverage report looks ("still covered in 60 days?"). */
+    public static final String REPORT_COVERAGE_HORIZON_DAYS = "app.report.coverage-horizon-days";
+
     private ConfigKeys() {
     }
 }
