@@ -38,10 +38,12 @@ public final class CoverageRow {
         return "en".equals(locale.getLanguage()) ? nameEn : nameZh;
     }
 
-    /** "Dongfeng Community · Grid 1" style label for lists of gaps. */
+    /** A grid with its community ("Dongfeng Community · Grid 1") unless the grid's name already says it. */
     public String fullName(Locale locale) {
         String parent = "en".equals(locale.getLanguage()) ? parentNameEn : parentNameZh;
-        return "GRID".equals(level) && !parent.isEmpty() ? parent + " · " + name(locale) : name(locale);
+        String name = name(locale);
+        boolean saysParent = parent.isEmpty() || name.startsWith(parent) || name.startsWith(parent.replace(" Community", ""));
+        return "GRID".equals(level) && !saysParent ? parent + " · " + name : name;
     }
 
     public Long getUnitId() { return unitId; }
