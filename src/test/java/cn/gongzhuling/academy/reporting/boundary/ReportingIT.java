@@ -17,6 +17,9 @@ import cn.gongzhuling.academy.testsupport.TestQueries;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import cn.gongzhuling.academy.reporting.control.ImpactFigures;
+import cn.gongzhuling.academy.reporting.control.MonthRange;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,6 +58,9 @@ class ReportingIT {
 
     @Inject
     OrgUnitService units;
+
+    @Inject
+    ImpactReport impact;
 
     @Inject
     PersonService people;
@@ -178,6 +184,54 @@ class ReportingIT {
         assertEquals(sql.holders(sql.path("DONGFENG"), "CPR", today.plusDays(60)), community.cell("CPR").atHorizon());
         assertEquals(List.of("CPR", "MEDIATION", "ACTIVE_GOVERNANCE"),
                 table.getSkills().stream().map(s -> s.getCode()).toList(), "the key skills, in configured order");
+    }
+
+    @Test
+    void impactComparesTheSameCadresBeforeAndAfterAndCertifiedWithNotYetCertified() {
+        TestCallerSource.actAs("admin");
+        Long grid = units.create(db.unitId("DONGWA"), "IMPACT-G", "成效测试网格", "Impact Grid").getId();
+        Long a = personIn(grid, "IMP-A");
+        Long b = personIn(grid, "IMP-B");
+        Long c = personIn(grid, "IMP-C");
+        YearMonth now = YearMonth.now();
+        MonthRange range = new MonthRange(now.minusMonths(5), now);
+        YearMonth m0 = range.from();
+        sql.certify(a, "MEDIATION", m0.plusMonths(2).atDay(15), m0.plusMonths(40).atDay(1), false);
+        sql.certify(c, "MEDIATION", m0.minusYears(2).atDay(1), m0.plusMonths(20).atDay(1), false);
+        int[] visitsOfA = {2, 1, 5, 3, 3, 0};   // month 2 is the month of certification: counted nowhere
+        for (int m = 0; m < visitsOfA.length; m++) {
+            for (int i = 0; i < visitsOfA[m]; i++) {
+                sql.fieldRecord("HOUSEHOLD_VISIT", a, grid, m0.plusMonths(m).atDay(3).atTime(10, i), null, null, null);
+            }
+            sql.fieldRecord("HOUSEHOLD_VISIT", b, grid, m0.plusMonths(m).atDay(4).atTime(9, 0), null, null, null);
+        }
+        LocalDate found = m0.plusMonths(4).atDay(1);
+        sql.fieldRecord("PROBLEM_FOUND", a, grid, found.atTime(8, 0), "RESOLVED", found, found.plusDays(4));
+        sql.fieldRecord("HOUSEHOLD_VISIT", c, grid, m0.plusMonths(1).atDay(5).atTime(9, 0), null, null, null);
+        sql.fieldRecord("HOUSEHOLD_VISIT", c, grid, m0.plusMonths(1).atDay(6).atTime(9, 0), null, null, null);
+        sql.fieldRecord("HOUSEHOLD_VISIT", a, grid, m0.minusMonths(1).atDay(6).atTime(9, 0), null, null, null); // outside
+
+        TestCallerSource.actAs("organizer");
+        ImpactFigures f = impact.forUnit(grid, "MEDIATION", range).getFigures();
+
+        assertEquals(2, f.getBefore().getCadreMonths(), "months 0 and 1");
+        assertEquals(3, f.getAfter().getCadreMonths(), "months 3, 4 and 5");
+        assertEquals(3, f.getBefore().getVisits());
+        assertEquals(6, f.getAfter().getVisits());
+        assertEquals(1.5, f.getBefore().getVisitsRate());
+        assertEquals(2.0, f.getAfter().getVisitsRate());
+        assertEquals(1, f.getAfter().getProblemsResolved());
+        assertEquals(4.0, f.getAfter().getMedianDaysToResolve());
+        assertEquals(9, f.getCertified().getCadreMonths(), "A after + C throughout");
+        assertEquals(8, f.getCertified().getVisits());
+        assertEquals(8, f.getNotYet().getCadreMonths(), "A before + B throughout");
+        assertEquals(9, f.getNotYet().getVisits());
+        assertEquals(2, f.getNotYet().getCadres());
+
+        TestCallerSource.actAs("organizer.tiebei");
+        assertEquals(3, impact.forUnit(grid, "MEDIATION", range).getFigures().getBefore().getVisits(), "Dongwa is Tiebei's");
+        Long hebei = db.unitId("HEBEI");
+        assertThrows(NotInScopeException.class, () -> impact.forUnit(hebei, "MEDIATION", range));
     }
 
     private Long personIn(Long unitId, String staffNo) {

@@ -83,6 +83,24 @@ public class ReportingTestData {
                 .getSingleResult()).longValue();
     }
 
+    private static long nextRecordId = 90_000_000L;
+
+    /** A field record written straight into the table, as the field feature or an import would leave it. */
+    public void fieldRecord(String kind, Long personId, Long gridId, LocalDateTime at, String problemStatus,
+                            LocalDate started, LocalDate closed) {
+        String path = em.createQuery("select u.path from OrgUnit u where u.id = :id", String.class)
+                .setParameter("id", gridId).getSingleResult();
+        em.createNativeQuery("insert into field_record (id, kind, person_id, grid_id, grid_path, occurred_at,"
+                        + " problem_category, handling_level, problem_status, started_on, closed_on, source, recorded_at,"
+                        + " recorded_by, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'WEB', ?12, 'test', 1)")
+                .setParameter(1, nextRecordId++).setParameter(2, kind).setParameter(3, personId)
+                .setParameter(4, gridId).setParameter(5, path).setParameter(6, at)
+                .setParameter(7, problemStatus == null ? null : "LIVELIHOOD")
+                .setParameter(8, problemStatus == null ? null : "GRID")
+                .setParameter(9, problemStatus).setParameter(10, started).setParameter(11, closed)
+                .setParameter(12, LocalDateTime.now()).executeUpdate();
+    }
+
     /** A certificate of the course's current version, as certification would issue it. */
     public void certify(Long personId, String courseCode, LocalDate issuedOn, LocalDate expiresOn, boolean revoked) {
         Course course = em.createQuery("select c from Course c where c.code = :c", Course.class)
