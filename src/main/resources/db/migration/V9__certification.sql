@@ -50,3 +50,9 @@ CREATE TABLE verify_throttle (
     hits         INTEGER      NOT NULL,
     window_start TIMESTAMP    NOT NULL
 );
+
+-- Where reminder mail goes for an account (reminders are mailed only when SMTP is configured).
+CREATE TABLE notification_email (
+    account_id BIGINT       NOT NULL PRIMARY KEY REFERENCES account (id),
+    email      VARCHAR(254) NOT NULL
+);
