@@ -8,6 +8,7 @@ import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -95,7 +96,8 @@ public class CertificationTestData {
         return List.of(a, b);
     }
 
-    /** The event alone, as a second observer-triggering completion would send it. */
+    /** The event alone, as a second observer-triggering completion would send it (on a worker thread: own request context). */
+    @ActivateRequestContext
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fireOnly(Long enrolmentId, LocalDateTime at) {
         Enrolment e = em.find(Enrolment.class, enrolmentId);
