@@ -79,4 +79,69 @@ public class AppConfig {
     public long csvMaxBytes() {
         return config().getOptionalValue(ConfigKeys.CSV_MAX_BYTES, Long.class).orElse(5L * 1024 * 1024);
     }
+
+    public int certExpiringDays() {
+        return Math.max(0, config().getOptionalValue(ConfigKeys.CERT_EXPIRING_DAYS, Integer.class).orElse(60));
+    }
+
+    public String certSerialPrefix() {
+        return config().getOptionalValue(ConfigKeys.CERT_SERIAL_PREFIX, String.class).orElse("GZL");
+    }
+
+    public Optional<String> certFont() {
+        return config().getOptionalValue(ConfigKeys.CERT_FONT, String.class).filter(s -> !s.isBlank());
+    }
+
+    public String issuerNameZh() {
+        return config().getOptionalValue(ConfigKeys.ISSUER_NAME_ZH, String.class).orElse("公主岭市基层治理培训中心");
+    }
+
+    public String issuerNameEn() {
+        return config().getOptionalValue(ConfigKeys.ISSUER_NAME_EN, String.class)
+                .orElse("Gongzhuling Community Governance Training Centre");
+    }
+
+    public String issuerUrl() {
+        return config().getOptionalValue(ConfigKeys.ISSUER_URL, String.class).orElse(publicUrl());
+    }
+
+    public Optional<String> issuerEmail() {
+        return config().getOptionalValue(ConfigKeys.ISSUER_EMAIL, String.class).filter(s -> !s.isBlank());
+    }
+
+    public int verifyMaxLookups() {
+        return Math.max(1, config().getOptionalValue(ConfigKeys.VERIFY_MAX_LOOKUPS, Integer.class).orElse(30));
+    }
+
+    public int verifyWindowMinutes() {
+        return Math.max(1, config().getOptionalValue(ConfigKeys.VERIFY_WINDOW_MINUTES, Integer.class).orElse(10));
+    }
+
+    public boolean remindersEnabled() {
+        return config().getOptionalValue(ConfigKeys.REMINDERS_ENABLED, Boolean.class).orElse(true);
+    }
+
+    public Optional<String> mailSmtpHost() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_HOST, String.class).filter(s -> !s.isBlank());
+    }
+
+    public int mailSmtpPort() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_PORT, Integer.class).orElse(25);
+    }
+
+    public Optional<String> mailSmtpUser() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_USER, String.class).filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> mailSmtpPassword() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_PASSWORD, String.class);
+    }
+
+    public boolean mailSmtpStarttls() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_STARTTLS, Boolean.class).orElse(false);
+    }
+
+    public String mailFrom() {
+        return config().getOptionalValue(ConfigKeys.MAIL_FROM, String.class).orElse("academy@localhost");
+    }
 }

@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
 import cn.gongzhuling.academy.catalog.entity.Course;
+import cn.gongzhuling.academy.certification.control.VerificationCodes;
 import cn.gongzhuling.academy.certification.entity.Certificate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.UUID;
 
 /** Independent SQL for ReportingIT: plain native queries over the tables, nothing shared with the reports. */
 @ApplicationScoped
@@ -105,9 +105,10 @@ public class ReportingTestData {
     public void certify(Long personId, String courseCode, LocalDate issuedOn, LocalDate expiresOn, boolean revoked) {
         Course course = em.createQuery("select c from Course c where c.code = :c", Course.class)
                 .setParameter("c", courseCode).getSingleResult();
-        String code = UUID.randomUUID().toString().replace("-", "");
-        Certificate certificate = new Certificate("T-" + code.substring(0, 20), code, personId, course.getId(),
-                course.getCurrentVersion(), null, null, issuedOn, expiresOn, LocalDateTime.now());
+        String code = VerificationCodes.generate();
+        Certificate certificate = new Certificate("T-" + code.substring(0, 20), code, VerificationCodes.hash(code),
+                personId, course.getId(), course.getCurrentVersion(), null, null, issuedOn, expiresOn,
+                LocalDateTime.now());
         if (revoked) {
             certificate.revoke(LocalDateTime.now(), "test", "test");
         }
