@@ -24,7 +24,8 @@ import java.util.Map;
  * Completion along the hierarchy. The database counts enrolments per unit, course and status in one
  * GROUP BY over the subtree (at most units x statuses rows); the rows of the report are those counts
  * rolled up to the children of the chosen unit, so a parent's numbers are the sum of its rows.
- * Only active people count. Scope: the chosen unit must be in the caller's organiser scope (the
+ * Only active people and first enrolments count (refreshers renew a certificate; the certificate
+ * reports show them). Scope: the chosen unit must be in the caller's organiser scope (the
  * organisation service checks), otherwise the report answers "not found".
  */
 @ApplicationScoped
@@ -68,7 +69,8 @@ public class CompletionReport {
         Long id = people.find(personId).getId();
         LocalDate today = LocalDate.now(clock);
         return em.createQuery("select e.courseVersion.titleZh, e.courseVersion.titleEn, e.status, e.dueDate,"
-                        + " e.completedAt from Enrolment e where e.personId = :p order by e.enrolledAt", Object[].class)
+                        + " e.completedAt from Enrolment e where e.personId = :p and e.refresherCycle = 0"
+                        + " order by e.enrolledAt", Object[].class)
                 .setParameter("p", id).getResultList().stream()
                 .map(r -> {
                     EnrolmentStatus status = (EnrolmentStatus) r[2];
@@ -111,6 +113,7 @@ public class CompletionReport {
         PathRollup<CompletionRow> rollup = new PathRollup<>(unit.getPath(), byPath);
         TypedQuery<Object[]> q = em.createQuery("select u.path, e.status, count(e), " + OVERDUE
                 + " from Enrolment e, Person p join p.orgUnit u where e.personId = p.id and p.active = :active"
+                + " and e.refresherCycle = 0"
                 + " and u.path like :subtree" + (courseId == null ? "" : " and e.courseId = :course")
                 + " group by u.path, e.status", Object[].class);
         bind(q, courseId).setParameter("subtree", unit.getPath() + "%");
@@ -128,6 +131,7 @@ public class CompletionReport {
     private List<CompletionRow> personRows(OrgUnit unit, Long courseId) {
         TypedQuery<Object[]> q = em.createQuery("select p.id, p.nameZh, p.nameEn, e.status, count(e), " + OVERDUE
                 + " from Enrolment e, Person p where e.personId = p.id and p.active = :active and p.orgUnit.id = :unit"
+                + " and e.refresherCycle = 0"
                 + (courseId == null ? "" : " and e.courseId = :course")
                 + " group by p.id, p.nameZh, p.nameEn, e.status order by p.nameZh, p.id", Object[].class);
         bind(q, courseId).setParameter("unit", unit.getId());

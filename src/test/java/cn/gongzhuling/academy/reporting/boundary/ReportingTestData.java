@@ -22,7 +22,7 @@ public class ReportingTestData {
     /** Enrolments of active people in the subtree; status null for all; overdue: past due and not completed. */
     public long enrolments(String pathPrefix, String status, boolean overdueOnly, LocalDate today) {
         String sql = "select count(*) from enrolment e join person p on p.id = e.person_id"
-                + " join org_unit u on u.id = p.org_unit_id where p.active = true and u.path like ?1"
+                + " join org_unit u on u.id = p.org_unit_id where p.active = true and e.refresher_cycle = 0 and u.path like ?1"
                 + (status == null ? "" : " and e.status = ?2")
                 + (overdueOnly ? " and e.due_date < ?3 and e.status <> 'COMPLETED'" : "");
         var q = em.createNativeQuery(sql).setParameter(1, pathPrefix + "%");
@@ -37,7 +37,7 @@ public class ReportingTestData {
 
     /** Enrolments of one person, by status (null: all). */
     public long enrolmentsOf(Long personId, String status) {
-        return ((Number) em.createNativeQuery("select count(*) from enrolment where person_id = ?1"
+        return ((Number) em.createNativeQuery("select count(*) from enrolment where refresher_cycle = 0 and person_id = ?1"
                         + (status == null ? "" : " and status = ?2"))
                 .setParameter(1, personId).setParameter(2, status == null ? "" : status).getSingleResult()).longValue();
     }
