@@ -10,28 +10,20 @@ import cn.gongzhuling.academy.organization.entity.Person;
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
 import cn.gongzhuling.academy.platform.boundary.BusinessException;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
+import cn.gongzhuling.academy.platform.boundary.PdfFonts;
 import cn.gongzhuling.academy.certification.control.VerificationCodes;
-import com.lowagie.text.pdf.BaseFont;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** The PDF and the Open Badges document of a holder's own certificate. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class CertificateDocuments {
-
-    static final String BUNDLED_FONT = "/cn/gongzhuling/academy/certification/fonts/NotoSansHans-Regular.otf";
-    static final String DEBIAN_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2";
-    private static final Logger LOG = Logger.getLogger(CertificateDocuments.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -42,11 +34,12 @@ public class CertificateDocuments {
     @Inject
     AppConfig config;
 
-    private volatile BaseFont font;
+    @Inject
+    PdfFonts fonts;
 
     public byte[] pdf(Long certificateId) {
         Certificate c = downloadable(certificateId);
-        return new CertificatePdf(font()).render(print(c));
+        return new CertificatePdf(fonts.cjk()).render(print(c));
     }
 
     public JsonObject badge(Long certificateId) {
@@ -87,40 +80,5 @@ public class CertificateDocuments {
                 skills.stream().map(Skill::getNameZh).toList(), skills.stream().map(Skill::getNameEn).toList(),
                 c.getIssuedOn(), c.getExpiresOn(), config.issuerNameZh(), config.issuerNameEn(), verifyUrl(c),
                 c.getPrevious() == null ? null : c.getPrevious().getSerialNo());
-    }
-
-    /**
-     * The CJK font: the configured file, else the Noto Sans SC shipped in the WAR, else Debian's
-     * Noto Sans CJK. Loaded once.
-     */
-    BaseFont font() {
-        BaseFont f = font;
-        if (f == null) {
-            synchronized (this) {
-                if (font == null) {
-                    font = loadFont();
-                }
-                f = font;
-            }
-        }
-        return f;
-    }
-
-    private BaseFont loadFont() {
-        try {
-            if (config.certFont().isPresent()) {
-                return BaseFont.createFont(config.certFont().get(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            }
-            try (InputStream in = CertificateDocuments.class.getResourceAsStream(BUNDLED_FONT)) {
-                if (in != null) {
-                    return BaseFont.createFont("NotoSansHans-Regular.otf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                            true, in.readAllBytes(), null);
-                }
-            }
-            return BaseFont.createFont(DEBIAN_FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "No CJK font for certificates; set app.certificates.font to a TTF/OTF file", e);
-            throw new BusinessException("cert.error.font");
-        }
     }
 }

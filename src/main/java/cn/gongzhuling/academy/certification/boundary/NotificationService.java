@@ -47,10 +47,13 @@ public class NotificationService {
         if (caller.accountId() == null) {
             return List.of();
         }
-        return em.createQuery("select n.id, n.kind, n.own, n.createdAt, n.readAt, c.expiresOn, p.nameZh, p.nameEn, "
-                        + "v.titleZh, v.titleEn, c.serialNo, c.id from Notification n join n.certificate c "
-                        + "join c.courseVersion v, Person p where p.id = c.personId and n.accountId = :a "
-                        + "order by n.createdAt desc, n.id desc", Object[].class)
+        // A notice is about a certificate (expiry) or an enrolment (an overdue course): both sides are outer joins.
+        return em.createQuery("select n.id, n.kind, n.own, n.createdAt, n.readAt, coalesce(c.expiresOn, e.dueDate),"
+                        + " p.nameZh, p.nameEn, coalesce(v.titleZh, ev.titleZh), coalesce(v.titleEn, ev.titleEn),"
+                        + " c.serialNo, c.id from Notification n left join n.certificate c left join c.courseVersion v"
+                        + " left join Enrolment e on e.id = n.enrolmentId left join e.courseVersion ev, Person p"
+                        + " where p.id = coalesce(c.personId, e.personId) and n.accountId = :a"
+                        + " order by n.createdAt desc, n.id desc", Object[].class)
                 .setParameter("a", caller.accountId()).setMaxResults(max).getResultList().stream()
                 .map(r -> new NoticeRow((Long) r[0], (String) r[1], (Boolean) r[2], (LocalDateTime) r[3], r[4] != null,
                         (LocalDate) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],

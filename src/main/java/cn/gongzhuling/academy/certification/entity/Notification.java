@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
-/** An in-app message about a certificate to one account; its text is rendered in the reader's language. */
+/** An in-app message about a certificate or a course to one account; its text is rendered in the reader's language. */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -26,9 +26,18 @@ public class Notification {
     @Column(name = "account_id", nullable = false)
     private Long accountId;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "certificate_id", nullable = false)
+    /** The certificate the message is about; null for a reminder about an overdue course. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "certificate_id")
     private Certificate certificate;
+
+    /** The enrolment an overdue-course reminder is about; null otherwise. */
+    @Column(name = "enrolment_id")
+    private Long enrolmentId;
+
+    /** The organiser who sent a reminder by hand; null for the automatic expiry reminders. */
+    @Column(name = "sent_by", length = 60)
+    private String sentBy;
 
     @Column(nullable = false, length = 16)
     private String kind;
@@ -57,6 +66,15 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
+    /** A reminder an organiser sends by hand, about a certificate or an enrolment (the other is null). */
+    public static Notification sentBy(String organiser, Long accountId, Certificate certificate, Long enrolmentId,
+                                      String kind, LocalDateTime createdAt) {
+        Notification n = new Notification(accountId, certificate, kind, true, createdAt);
+        n.enrolmentId = enrolmentId;
+        n.sentBy = organiser;
+        return n;
+    }
+
     public void markRead(LocalDateTime at) {
         if (readAt == null) {
             readAt = at;
@@ -66,6 +84,8 @@ public class Notification {
     public Long getId() { return id; }
     public Long getAccountId() { return accountId; }
     public Certificate getCertificate() { return certificate; }
+    public Long getEnrolmentId() { return enrolmentId; }
+    public String getSentBy() { return sentBy; }
     public String getKind() { return kind; }
     public boolean isOwn() { return own; }
     public LocalDateTime getCreatedAt() { return createdAt; }

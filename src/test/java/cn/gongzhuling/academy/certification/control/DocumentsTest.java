@@ -32,7 +32,7 @@ class DocumentsTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private static final String FONT = "/cn/gongzhuling/academy/certification/fonts/NotoSansHans-Regular.otf";
+    private static final String FONT = "/cn/gongzhuling/academy/platform/fonts/NotoSansHans-Regular.otf";
 
     private static CertificatePrint print() {
         return new CertificatePrint("GZL-CPR-FA-2026-001000", "张晓明", "Xiaoming Zhang", "心肺复苏与急救",

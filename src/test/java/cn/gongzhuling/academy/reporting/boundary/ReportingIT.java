@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gongzhuling.academy.certification.boundary.NotificationService;
 import cn.gongzhuling.academy.learning.boundary.AssignmentService;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.boundary.PersonService;
@@ -61,6 +62,12 @@ class ReportingIT {
 
     @Inject
     ImpactReport impact;
+
+    @Inject
+    FollowUps follow;
+
+    @Inject
+    NotificationService notices;
 
     @Inject
     PersonService people;
@@ -232,6 +239,36 @@ class ReportingIT {
         assertEquals(3, impact.forUnit(grid, "MEDIATION", range).getFigures().getBefore().getVisits(), "Dongwa is Tiebei's");
         Long hebei = db.unitId("HEBEI");
         assertThrows(NotInScopeException.class, () -> impact.forUnit(hebei, "MEDIATION", range));
+    }
+
+    @Test
+    void anOrganizerRemindsAnOverdueTraineeAndAnExpiringHolderOnceADay() {
+        Long trainee = sql.accountPerson("trainee");
+        Long enrolment = sql.makeOverdue(trainee, "CPR-FA");
+        LocalDate expires = LocalDate.now().plusDays(11);
+        sql.certify(trainee, "ACTIVE-GOV", expires.minusYears(2).plusDays(1), expires, false);
+        Long certificate = sql.certificateOf(trainee, expires);
+
+        Long tiebei = db.unitId("TIEBEI");
+        assertTrue(follow.overdue(tiebei, 0, 1000).stream().anyMatch(r -> r.id().equals(enrolment)));
+        assertTrue(follow.expiring(tiebei, 0, 1000).stream().anyMatch(r -> r.id().equals(certificate)));
+        assertEquals(follow.countOverdue(tiebei), follow.overdue(tiebei, 0, 100_000).size(), "count and list agree");
+
+        assertTrue(follow.remindOverdue(enrolment));
+        assertFalse(follow.remindOverdue(enrolment), "a double click sends nothing twice");
+        assertTrue(follow.remindRenewal(certificate));
+        assertTrue(follow.overdue(tiebei, 0, 1000).stream().filter(r -> r.id().equals(enrolment)).findFirst()
+                .orElseThrow().lastReminded() != null, "the list shows when the person was last reminded");
+
+        Long outside = follow.overdue(db.unitId("HEBEI"), 0, 1).get(0).id();
+        TestCallerSource.actAs("organizer.tiebei");
+        assertThrows(NotInScopeException.class, () -> follow.remindOverdue(outside));
+        assertThrows(NotInScopeException.class, () -> follow.overdue(db.unitId("HEBEI"), 0, 10));
+
+        TestCallerSource.actAs("trainee");
+        List<String> kinds = notices.mine(20).stream().map(n -> n.getKind()).toList();
+        assertTrue(kinds.contains(FollowUps.NUDGE_COURSE), kinds.toString());
+        assertTrue(kinds.contains(FollowUps.NUDGE_RENEW), kinds.toString());
     }
 
     private Long personIn(Long unitId, String staffNo) {

@@ -62,6 +62,27 @@ public class ReportingTestData {
         }
     }
 
+    /** Makes the person's enrolment in the course overdue and unfinished; returns its id. */
+    public Long makeOverdue(Long personId, String courseCode) {
+        Number id = (Number) em.createNativeQuery("select e.id from enrolment e join course c on c.id = e.course_id"
+                + " where e.person_id = ?1 and c.code = ?2 and e.refresher_cycle = 0")
+                .setParameter(1, personId).setParameter(2, courseCode).getSingleResult();
+        em.createNativeQuery("update enrolment set status = 'IN_PROGRESS', completed_at = null, due_date = ?1"
+                + " where id = ?2").setParameter(1, LocalDate.now().minusDays(3)).setParameter(2, id.longValue())
+                .executeUpdate();
+        return id.longValue();
+    }
+
+    public Long accountPerson(String username) {
+        return ((Number) em.createNativeQuery("select person_id from account where username = ?1")
+                .setParameter(1, username).getSingleResult()).longValue();
+    }
+
+    public Long certificateOf(Long personId, LocalDate expiresOn) {
+        return em.createQuery("select c.id from Certificate c where c.personId = :p and c.expiresOn = :e", Long.class)
+                .setParameter("p", personId).setParameter("e", expiresOn).getSingleResult();
+    }
+
     public String path(String unitCode) {
         return em.createQuery("select u.path from OrgUnit u where u.code = :c", String.class)
                 .setParameter("c", unitCode).getSingleResult();
