@@ -34,6 +34,8 @@ public final class ConfigKeys {
     public static final String COURSES_DIR = "app.courses.dir";
     /** Largest CSV file accepted for import, in bytes. */
     public static final String CSV_MAX_BYTES = "app.upload.csv.max-bytes";
+    /** Largest assessment evidence file (photo or PDF) accepted, in bytes. */
+    public static final String EVIDENCE_MAX_BYTES = "app.upload.evidence.max-bytes";
 
     private ConfigKeys() {
     }
