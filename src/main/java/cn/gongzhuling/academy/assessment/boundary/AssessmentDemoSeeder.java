@@ -7,6 +7,7 @@ import cn.gongzhuling.academy.assessment.entity.GradeChange;
 import cn.gongzhuling.academy.catalog.entity.CheckItem;
 import cn.gongzhuling.academy.catalog.entity.Scoring;
 import cn.gongzhuling.academy.catalog.entity.SkillCheck;
+import cn.gongzhuling.academy.organization.entity.Position;
 import cn.gongzhuling.academy.platform.entity.AppSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,8 +24,8 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Demo data for practical checks, seeded once after the courses are imported: eight social workers
- * of Dongfeng Community have done the CPR course online. Six passed choking relief and teach-back
+ * Demo data for practical checks, seeded once after the courses are imported: eight social and grid
+ * workers of Dongfeng Community have done the CPR course online. Six passed choking relief and teach-back
  * last week and are on today's CPR-with-AED session (one of them retaking it after a failed
  * critical item); two are still waiting for all three checks in the instructor's queue.
  */
@@ -50,11 +51,14 @@ public class AssessmentDemoSeeder {
         }
         List<Object[]> course = em.createQuery("select c.id, v.id from Course c join c.currentVersion v where c.code = :c",
                 Object[].class).setParameter("c", COURSE).getResultList();
-        List<Long> people = em.createQuery("select p.id from Person p where p.orgUnit.code = :u and p.position = :pos "
-                        + "and p.active = :t and not exists (select a.id from Account a where a.person = p) order by p.staffNo",
+        String dongfeng = em.createQuery("select u.path from OrgUnit u where u.code = :c", String.class)
+                .setParameter("c", "DONGFENG").getResultStream().findFirst().orElse("-");
+        List<Long> people = em.createQuery("select p.id from Person p where p.orgUnit.path like :path "
+                        + "and p.position in :positions and p.active = :t "
+                        + "and not exists (select a.id from Account a where a.person = p) order by p.position desc, p.staffNo",
                         Long.class)
-                .setParameter("u", "DONGFENG").setParameter("t", true)
-                .setParameter("pos", cn.gongzhuling.academy.organization.entity.Position.SOCIAL_WORKER)
+                .setParameter("path", dongfeng + "%").setParameter("t", true)
+                .setParameter("positions", List.of(Position.SOCIAL_WORKER, Position.GRID_WORKER))
                 .setMaxResults(8).getResultList();
         Long scopeUnit = em.createQuery("select g.scope.id from RoleGrant g where g.account.username = :u", Long.class)
                 .setParameter("u", INSTRUCTOR).getResultStream().findFirst().orElse(null);

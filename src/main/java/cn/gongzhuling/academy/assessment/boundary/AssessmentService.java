@@ -61,7 +61,7 @@ public class AssessmentService {
         InstructorScope scope = InstructorScope.of(currentUser.get(), "u.path");
         String filter = courseCode == null ? "" : " and c.code = :course and sc.key = :check";
         TypedQuery<Object[]> q = em.createQuery("select e.id, p.id, p.nameZh, p.nameEn, u.nameZh, u.nameEn, c.code, "
-                + "v.titleZh, v.titleEn, sc.key, sc.titleZh, sc.titleEn, coalesce(e.lastActivityAt, e.enrolledAt)"
+                + "v.titleZh, v.titleEn, sc.key, sc.titleZh, sc.titleEn, e.lastActivityAt, e.enrolledAt"
                 + WAITING_FROM + scope.jpql() + filter + " order by coalesce(e.lastActivityAt, e.enrolledAt), e.id, sc.key",
                 Object[].class);
         bindWaiting(scope.bind(q));
@@ -71,7 +71,7 @@ public class AssessmentService {
         List<QueueEntry> entries = q.setMaxResults(max).getResultList().stream()
                 .map(r -> new QueueEntry((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (String) r[4],
                         (String) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9], (String) r[10],
-                        (String) r[11], (LocalDateTime) r[12], 0))
+                        (String) r[11], r[12] != null ? (LocalDateTime) r[12] : (LocalDateTime) r[13], 0))
                 .toList();
         if (entries.isEmpty()) {
             return entries;

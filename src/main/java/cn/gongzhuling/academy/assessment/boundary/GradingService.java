@@ -64,15 +64,25 @@ public class GradingService {
         }
     }
 
-    private static boolean isOptimistic(Throwable e) {
+    /**
+     * An optimistic-lock failure, or the database refusing the second of two writers of the same row
+     * (serialization failure, deadlock, H2's concurrent update or lock timeout): both mean "someone
+     * else wrote this result meanwhile".
+     */
+    static boolean isOptimistic(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException
-                    || t.getClass().getName().endsWith("OptimisticLockException")) {
+            if (t instanceof OptimisticLockException || t.getClass().getName().endsWith("OptimisticLockException")) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && CONFLICT_STATES.contains(sql.getSQLState())) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> CONFLICT_STATES = java.util.Set.of("40001", "40P01", "90131", "HYT00");
 
     private static String describe(GradeForm form) {
         if (form == null) {

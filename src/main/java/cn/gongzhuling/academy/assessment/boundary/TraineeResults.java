@@ -43,12 +43,12 @@ public class TraineeResults {
         Map<Long, List<Latest>> byEnrolment = new HashMap<>();
         Map<String, Latest> seen = new LinkedHashMap<>();
         em.createQuery("select r.enrolmentId, r.checkKey, sc.titleZh, sc.titleEn, r.passed, "
-                        + "coalesce(r.secondSignedAt, r.firstSignedAt), r.attemptNo from AssessmentResult r join r.skillCheck sc "
+                        + "r.secondSignedAt, r.firstSignedAt, r.attemptNo from AssessmentResult r join r.skillCheck sc "
                         + "where r.personId = :p and r.status = :signed order by r.attemptNo desc", Object[].class)
                 .setParameter("p", caller.personId()).setParameter("signed", ResultStatus.SIGNED).getResultList()
                 .forEach(r -> seen.putIfAbsent(r[0] + "|" + r[1], new Latest((Long) r[0], (String) r[1],
                         "en".equals(locale.getLanguage()) ? (String) r[3] : (String) r[2], (Boolean) r[4],
-                        (LocalDateTime) r[5], (Integer) r[6])));
+                        r[5] != null ? (LocalDateTime) r[5] : (LocalDateTime) r[6], (Integer) r[7])));
         seen.values().forEach(l -> byEnrolment.computeIfAbsent(l.enrolmentId(), k -> new java.util.ArrayList<>()).add(l));
         return byEnrolment;
     }
