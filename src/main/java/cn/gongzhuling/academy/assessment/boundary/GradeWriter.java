@@ -182,8 +182,13 @@ public class GradeWriter {
             }
         }
         Map<String, CheckRule.Grade> grades = new HashMap<>();
+        boolean rubric = check.getScoring() == Scoring.RUBRIC;
+        boolean wrongKind = (rubric ? form.getDone() : form.getLevels()).values().stream().anyMatch(v -> v != null);
+        if (wrongKind) {
+            throw new BusinessException("assess.error.badGrade");
+        }
         for (CheckItem item : check.getItems()) {
-            CheckRule.Grade grade = check.getScoring() == Scoring.RUBRIC
+            CheckRule.Grade grade = rubric
                     ? new CheckRule.Grade(null, form.getLevels().get(item.getKey()))
                     : new CheckRule.Grade(form.getDone().get(item.getKey()), null);
             if (!rule.accepts(grade)) {

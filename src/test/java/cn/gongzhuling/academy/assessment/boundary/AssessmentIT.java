@@ -123,7 +123,7 @@ class AssessmentIT {
         long v = grading.saveDraft(passResult, data.version(passResult), all(true).comment(items.get(0), "准备充分")
                 .overall("<script>alert(1)</script> 表现良好"));
         assertEquals(ResultStatus.DRAFT, grading.sheet(passResult, Locale.CHINA).status());
-        grading.signOff(passResult, v, all(true).overall("表现良好"));
+        grading.signOff(passResult, v, all(true).comment(items.get(0), "准备充分").overall("表现良好"));
         GradeSheet passed = grading.sheet(passResult, Locale.CHINA);
         assertEquals(ResultStatus.SIGNED, passed.status());
         assertEquals(Boolean.TRUE, passed.passed());
@@ -151,7 +151,7 @@ class AssessmentIT {
         TraineeResults.CourseResults mine = trainee.forEnrolment(passing, Locale.CHINA);
         assertEquals(1, mine.attempts().size());
         assertEquals("表现良好", mine.attempts().get(0).overallComment());
-        assertEquals("准备充分", mine.attempts().get(0).lines().get(0).comment(), "the draft's comment was kept");
+        assertEquals("准备充分", mine.attempts().get(0).lines().get(0).comment(), "item comments reach the trainee");
         assertEquals(Boolean.TRUE, trainee.latestByEnrolment(Locale.CHINA).get(passing).get(0).passed());
         assertThrows(NotInScopeException.class, () -> trainee.forEnrolment(failing, Locale.CHINA));
     }
