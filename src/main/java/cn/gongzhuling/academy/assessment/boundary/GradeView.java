@@ -105,24 +105,24 @@ public class GradeView implements Serializable {
     }
 
     public String saveDraft() {
-        return run(() -> grading.saveDraft(r, version, form()), "assess.saved", false);
+        return run(() -> grading.saveDraft(r, version, form()), "assess.saved");
     }
 
     public String saveAndNext() {
         Long next = getSheet().nextId();
-        String outcome = run(() -> grading.saveDraft(r, version, form()), "assess.saved", false);
+        String outcome = run(() -> grading.saveDraft(r, version, form()), "assess.saved");
         return outcome != null && next != null ? "/assess/grade?faces-redirect=true&r=" + next : outcome;
     }
 
     public String signOff() {
-        return run(() -> grading.signOff(r, version, form()), "assess.signed", true);
+        return run(() -> grading.signOff(r, version, form()), "assess.signed");
     }
 
     public String amend() {
-        return run(() -> grading.amend(r, version, form(), reason), "assess.amended", true);
+        return run(() -> grading.amend(r, version, form(), reason), "assess.amended");
     }
 
-    private String run(java.util.function.LongSupplier action, String doneKey, boolean reload) {
+    private String run(java.util.function.LongSupplier action, String doneKey) {
         try {
             action.getAsLong();
             messages.info(doneKey);

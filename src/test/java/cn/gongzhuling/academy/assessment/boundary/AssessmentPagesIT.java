@@ -86,14 +86,14 @@ class AssessmentPagesIT {
             Files.writeString(fake, "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>",
                     StandardCharsets.UTF_8);
             upload(tablet, fake);
-            tablet.await(d -> tablet.find("#pageMessages").getText().contains("不是 JPEG/PNG 照片或 PDF"));
-            assertTrue(tablet.find("#evidence").getText().contains("尚无佐证材料"));
+            tablet.await(d -> text(tablet, "#pageMessages").contains("不是 JPEG/PNG 照片或 PDF"));
+            assertTrue(text(tablet, "#evidence").contains("尚无佐证材料"));
             Path photo = fake.resolveSibling("manikin.jpg");
             BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
             ImageIO.write(image, "jpg", photo.toFile());
             upload(tablet, photo);
-            tablet.await(d -> tablet.find("#evidence").getText().contains("manikin.jpg"));
-            String href = tablet.find("#evidence a.evidence-link").getAttribute("href");
+            tablet.await(d -> text(tablet, "#evidence-list").contains("manikin.jpg"));
+            String href = tablet.find("#evidence-list a.evidence-link").getAttribute("href");
             assertTrue(href.contains("/evidence/"), href);
             tablet.screenshot("assess-grade-evidence-desktop");
 
@@ -148,6 +148,15 @@ class AssessmentPagesIT {
     private static void clickAndWait(Browser browser, WebElement button) {
         browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
         browser.await(d -> isStale(button));
+    }
+
+    /** The text of an element that an ajax update may replace while we read it. */
+    private static String text(Browser browser, String css) {
+        try {
+            return browser.find(css).getText();
+        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+            return "";
+        }
     }
 
     private static List<WebElement> rows(Browser browser) {
