@@ -68,6 +68,12 @@ public class Startup {
             if (config.demoMode() && assessmentDemo.seedOnce()) {
                 LOG.info("Demo assessment data seeded (after the courses, which it needs).");
             }
+            if (config.demoMode()) {
+                int certificates = demoSeeder.seedCertificatesOnce();
+                if (certificates > 0) {
+                    LOG.info(() -> "Demo certificates seeded: " + certificates + ".");
+                }
+            }
         } finally {
             requestContext.deactivate();
         }
