@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.learning.boundary;
 
+import cn.gongzhuling.academy.assessment.boundary.CheckResults;
 import cn.gongzhuling.academy.catalog.entity.CourseRules;
 import cn.gongzhuling.academy.catalog.entity.CourseVersion;
 import cn.gongzhuling.academy.learning.control.CompletionRule;
@@ -17,14 +18,14 @@ import java.time.LocalDateTime;
 @ApplicationScoped
 public class Progress {
 
-    /** Practical checks passed; the assessment feature will supply this. Until then nobody passes a check. */
-    static final int CHECKS_PASSED_UNTIL_ASSESSMENT_LANDS = 0;
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
     Event<EnrolmentCompleted> completed;
+
+    @Inject
+    CheckResults checks;
 
     public static CompletionRule rule(CourseVersion version) {
         CourseRules r = version.getRules();
@@ -50,12 +51,18 @@ public class Progress {
                 .setParameter("e", enrolmentId).setParameter("t", true).getSingleResult() > 0;
     }
 
+    /** For other features (assessment after a sign-off): re-evaluates an enrolment by id. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EnrolmentStatus evaluate(Long enrolmentId, LocalDateTime now) {
+        return evaluate(em.find(Enrolment.class, enrolmentId), now);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public EnrolmentStatus evaluate(Enrolment enrolment, LocalDateTime now) {
         CourseVersion version = enrolment.getCourseVersion();
         EnrolmentStatus status = rule(version).evaluate((int) lessonsDone(enrolment.getId()),
                 (int) lessonCount(version.getId()), quizPassed(enrolment.getId()),
-                CHECKS_PASSED_UNTIL_ASSESSMENT_LANDS, true);
+                checks.passedChecks(enrolment.getId(), version.requiredCheckKeys()), true);
         if (status != enrolment.getStatus()) {
             boolean firstCompletion = status == EnrolmentStatus.COMPLETED && enrolment.getCompletedAt() == null;
             enrolment.updateStatus(status, now);

@@ -80,6 +80,10 @@ public class AppConfig {
         return config().getOptionalValue(ConfigKeys.CSV_MAX_BYTES, Long.class).orElse(5L * 1024 * 1024);
     }
 
+    public long evidenceMaxBytes() {
+        return config().getOptionalValue(ConfigKeys.EVIDENCE_MAX_BYTES, Long.class).orElse(10L * 1024 * 1024);
+    }
+
     public int certExpiringDays() {
         return Math.max(0, config().getOptionalValue(ConfigKeys.CERT_EXPIRING_DAYS, Integer.class).orElse(60));
     }

@@ -34,6 +34,8 @@ public final class ConfigKeys {
     public static final String COURSES_DIR = "app.courses.dir";
     /** Largest CSV file accepted for import, in bytes. */
     public static final String CSV_MAX_BYTES = "app.upload.csv.max-bytes";
+    /** Largest assessment evidence file (photo or PDF) accepted, in bytes. */
+    public static final String EVIDENCE_MAX_BYTES = "app.upload.evidence.max-bytes";
 
     /** Skills whose certificate coverage the reports show per grid and community, comma-separated codes. */
     public static final String REPORT_KEY_SKILLS = "app.report.key-skills";

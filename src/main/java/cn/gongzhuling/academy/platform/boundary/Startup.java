@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.platform.boundary;
 
+import cn.gongzhuling.academy.assessment.boundary.AssessmentDemoSeeder;
 import cn.gongzhuling.academy.catalog.boundary.CatalogImportService;
 import cn.gongzhuling.academy.security.boundary.AccountService;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
@@ -49,6 +50,9 @@ public class Startup {
     @Inject
     CatalogImportService catalog;
 
+    @Inject
+    AssessmentDemoSeeder assessmentDemo;
+
     /** In a web application the payload of the initialized event is the ServletContext. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) throws Exception {
         long start = System.nanoTime();
@@ -61,6 +65,9 @@ public class Startup {
         try {
             seed();
             importCourses(context);
+            if (config.demoMode() && assessmentDemo.seedOnce()) {
+                LOG.info("Demo assessment data seeded (after the courses, which it needs).");
+            }
             if (config.demoMode()) {
                 int certificates = demoSeeder.seedCertificatesOnce();
                 if (certificates > 0) {
