@@ -92,6 +92,10 @@ class CertificatePagesIT {
             assertEquals(name.codePointCount(0, name.length()), masked.codePointCount(0, masked.length()));
             assertTrue(masked.contains("*") && !masked.equals(name), masked);
             visitor.screenshot("cert-verify-phone");
+            WebElement en = visitor.byId("langForm:en");
+            en.click();
+            visitor.await(d -> d.findElements(By.id("verify-status")).stream()
+                    .anyMatch(e -> e.getText().contains("Valid certificate")));
 
             visitor.get(app.url("/verify/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
             assertTrue(visitor.byId("verify-none").getText().contains("无法显示证书"));
