@@ -77,7 +77,7 @@ class CertificatePagesIT {
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains(name), "the holder's Chinese name " + name + " in: " + text);
             assertTrue(text.contains("心肺复苏与急救"), text);
-            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 150);
+            BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
             int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
             qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                     new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)))).getText();
