@@ -25,7 +25,7 @@ public class JobLease {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean acquire(String job, String holder, LocalDateTime now, Duration length) {
         return em.createNativeQuery("UPDATE job_lease SET holder = ?1, leased_until = ?2 WHERE job_name = ?3 "
-                        + "AND (leased_until < ?4 OR holder = ?5)")
+                        + "AND (leased_until <= ?4 OR holder = ?5)")
                 .setParameter(1, holder).setParameter(2, now.plus(length)).setParameter(3, job)
                 .setParameter(4, now).setParameter(5, holder)
                 .executeUpdate() == 1;

@@ -16,12 +16,16 @@ public class VerifyView {
     VerificationService verification;
 
     private Optional<Verification> result;
+    private String code;
+
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
 
     public Verification getResult() {
         if (result == null) {
             FacesContext fc = FacesContext.getCurrentInstance();
             HttpServletRequest req = (HttpServletRequest) fc.getExternalContext().getRequest();
-            result = verification.verify(req.getParameter("code"), req.getRemoteAddr());
+            result = verification.verify(code != null ? code : req.getParameter("code"), req.getRemoteAddr());
         }
         return result.orElse(null);
     }
