@@ -67,4 +67,20 @@ public class AppConfig {
     public long csvMaxBytes() {
         return config().getOptionalValue(ConfigKeys.CSV_MAX_BYTES, Long.class).orElse(5L * 1024 * 1024);
     }
+
+    public long xapiMaxBodyBytes() {
+        return config().getOptionalValue(ConfigKeys.XAPI_MAX_BODY_BYTES, Long.class).orElse(5L * 1024 * 1024);
+    }
+
+    public int xapiMaxDepth() {
+        return config().getOptionalValue(ConfigKeys.XAPI_MAX_DEPTH, Integer.class).orElse(32);
+    }
+
+    public long xapiMaxFutureMinutes() {
+        return config().getOptionalValue(ConfigKeys.XAPI_MAX_FUTURE_MINUTES, Long.class).orElse(24L * 60);
+    }
+
+    public int xapiPageMax() {
+        return config().getOptionalValue(ConfigKeys.XAPI_PAGE_MAX, Integer.class).orElse(100);
+    }
 }

@@ -35,6 +35,15 @@ public final class ConfigKeys {
     /** Largest CSV file accepted for import, in bytes. */
     public static final String CSV_MAX_BYTES = "app.upload.csv.max-bytes";
 
+    /** xAPI statements: largest request body (bytes; larger ones get 413 before they are read to the end). */
+    public static final String XAPI_MAX_BODY_BYTES = "app.xapi.max-body-bytes";
+    /** xAPI statements: deepest JSON nesting accepted (objects and arrays). */
+    public static final String XAPI_MAX_DEPTH = "app.xapi.max-depth";
+    /** xAPI statements: how far a statement's timestamp may lie ahead of the server's clock, in minutes. */
+    public static final String XAPI_MAX_FUTURE_MINUTES = "app.xapi.max-future-minutes";
+    /** xAPI statements: most statements in one page of GET /xapi/statements. */
+    public static final String XAPI_PAGE_MAX = "app.xapi.page-max";
+
     private ConfigKeys() {
     }
 }

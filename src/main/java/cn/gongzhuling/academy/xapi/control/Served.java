@@ -1,0 +1,67 @@
+package cn.gongzhuling.academy.xapi.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A statement as the LRS serves it: the properties the client sent, unchanged, plus what the
+ * server decides — the id when the client sent none, timestamp (the stored time when the client
+ * sent none), stored, authority and version.
+ */
+public final class Served {
+
+    public static final String DEFAULT_VERSION = "1.0.0";
+    private static final DateTimeFormatter ISO_MILLIS = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private Served() {
+    }
+
+    public static String iso(Instant instant) {
+        return ISO_MILLIS.format(instant);
+    }
+
+    /** The authority of statements stored with an integration client's credentials. */
+    public static JsonObject authority(String clientName, String homePage) {
+        return Json.createObjectBuilder()
+                .add("objectType", "Agent")
+                .add("name", clientName)
+                .add("account", Json.createObjectBuilder().add("homePage", homePage).add("name", clientName))
+                .build();
+    }
+
+    public static JsonObject statement(String id, JsonObject received, Instant stored, JsonObject authority, String version) {
+        JsonObjectBuilder out = Json.createObjectBuilder().add("id", id);
+        for (var property : received.entrySet()) {
+            switch (property.getKey()) {
+                case "id", "stored", "authority", "version" -> {
+                    // the server's own values below
+                }
+                default -> out.add(property.getKey(), property.getValue());
+            }
+        }
+        if (!received.containsKey("timestamp")) {
+            out.add("timestamp", iso(stored));
+        }
+        out.add("stored", iso(stored));
+        out.add("authority", authority);
+        out.add("version", version == null ? DEFAULT_VERSION : version);
+        return out.build();
+    }
+
+    public static JsonObject parse(String json) {
+        try (var reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    public static boolean isNull(JsonValue value) {
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
+    }
+}
