@@ -49,7 +49,7 @@ public final class StatementsBenchmark {
         String secret = args.length > 2 ? args[2] : "bench";
         int runs = args.length > 3 ? Integer.parseInt(args[3]) : 7;
         String auth = "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
         Path dir = Files.createTempDirectory("xapi-bench");
         try (Connection jdbc = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("bench") + ";MODE=LEGACY",

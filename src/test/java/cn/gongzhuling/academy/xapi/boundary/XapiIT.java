@@ -39,7 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class XapiIT {
 
     static final String VERB = "https://academy.gongzhuling.cn/xapi/verbs/";
-    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Deployment
     static WebArchive deployment() {
