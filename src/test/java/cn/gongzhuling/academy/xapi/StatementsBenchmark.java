@@ -117,7 +117,7 @@ public final class StatementsBenchmark {
         return BATCH / ((System.nanoTime() - start) / 1e9);
     }
 
-    static String batch() {
+    public static String batch() {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < BATCH; i++) {
             if (i > 0) {

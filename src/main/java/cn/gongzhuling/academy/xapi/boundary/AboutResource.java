@@ -1,7 +1,7 @@
 package cn.gongzhuling.academy.xapi.boundary;
 
+import cn.gongzhuling.academy.xapi.control.Served;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,8 +20,8 @@ public class AboutResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "xAPI versions supported by this LRS")
     public Response about() {
-        String body = Json.createObjectBuilder()
-                .add("version", Json.createArrayBuilder().add(XapiResponses.VERSION)).build().toString();
+        String body = Served.JSON.createObjectBuilder()
+                .add("version", Served.JSON.createArrayBuilder().add(XapiResponses.VERSION)).build().toString();
         return Response.ok(body, XapiResponses.JSON).header(XapiResponses.VERSION_HEADER, XapiResponses.VERSION).build();
     }
 }

@@ -9,7 +9,6 @@ import cn.gongzhuling.academy.xapi.control.StatementValidator;
 import cn.gongzhuling.academy.xapi.control.XapiProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -101,7 +100,7 @@ public class StatementsResource {
             String given = idParameter(statementId, "statementId");
             JsonValue bodyId = statement.get("id");
             if (bodyId == null) {
-                statement = Json.createObjectBuilder(statement).add("id", given).build();
+                statement = Served.JSON.createObjectBuilder(statement).add("id", given).build();
             }
             ParsedStatement parsed = validator().statement(statement);
             if (!parsed.id().equals(given)) {
@@ -127,7 +126,7 @@ public class StatementsResource {
             String client = client();
             List<ParsedStatement> parsed = validator().batch(read(body));
             statements.store(parsed, client);
-            JsonArrayBuilder ids = Json.createArrayBuilder();
+            JsonArrayBuilder ids = Served.JSON.createArrayBuilder();
             parsed.forEach(s -> ids.add(s.id()));
             return Response.ok(ids.build().toString(), XapiResponses.JSON);
         });
@@ -189,10 +188,10 @@ public class StatementsResource {
             int max = config.xapiPageMax();
             int size = limit == null ? max : (int) Math.min(number(limit, "limit"), max);
             StatementPage page = statements.list(filter, size == 0 ? max : size);
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = Served.JSON.createArrayBuilder();
             page.statements().forEach(list::add);
             String more = page.next() == null ? "" : moreLink(query, page.next());
-            String body = Json.createObjectBuilder().add("statements", list).add("more", more).build().toString();
+            String body = Served.JSON.createObjectBuilder().add("statements", list).add("more", more).build().toString();
             return Response.ok(body, XapiResponses.JSON)
                     .header("X-Experience-API-Consistent-Through", Served.iso(clock.instant()));
         });
@@ -242,7 +241,7 @@ public class StatementsResource {
     }
 
     private static String idParameter(String id, String name) {
-        JsonObject holder = Json.createObjectBuilder().add("objectType", "StatementRef").add("id", id).build();
+        JsonObject holder = Served.JSON.createObjectBuilder().add("objectType", "StatementRef").add("id", id).build();
         try {
             return StatementValidator.statementRef(holder);
         } catch (XapiProblem e) {

@@ -2,7 +2,7 @@ package cn.gongzhuling.academy.xapi.boundary;
 
 import cn.gongzhuling.academy.platform.boundary.Messages;
 import cn.gongzhuling.academy.xapi.control.XapiProblem;
-import jakarta.json.Json;
+import cn.gongzhuling.academy.xapi.control.Served;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
@@ -26,7 +26,7 @@ final class XapiResponses {
         if (!problem.getPath().isEmpty()) {
             message = problem.getPath() + ": " + message;
         }
-        String body = Json.createObjectBuilder()
+        String body = Served.JSON.createObjectBuilder()
                 .add("error", problem.getStatus())
                 .add("path", problem.getPath())
                 .add("message", message)

@@ -83,7 +83,7 @@ final class AgentRules {
     }
 
     private static JsonObject jsonOf(List<String> keys) {
-        return jakarta.json.Json.createObjectBuilder().add("members", jakarta.json.Json.createArrayBuilder(keys)).build();
+        return Served.JSON.createObjectBuilder().add("members", Served.JSON.createArrayBuilder(keys)).build();
     }
 
     /** The one identifier of an agent or group, or null when it has none; more than one is refused. */

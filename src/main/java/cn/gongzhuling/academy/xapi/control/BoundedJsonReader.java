@@ -27,7 +27,7 @@ import java.util.Set;
  */
 public final class BoundedJsonReader {
 
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Served.JSON;
 
     private final long maxBytes;
     private final int maxDepth;

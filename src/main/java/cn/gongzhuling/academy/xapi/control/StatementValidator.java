@@ -145,7 +145,7 @@ public final class StatementValidator {
     /** An ISO 8601 time given as a query parameter; refused with the parameter's name. */
     public static Instant instant(String text, String name) {
         try {
-            return timestamp(jakarta.json.Json.createObjectBuilder().add("timestamp", text).build(), "");
+            return timestamp(Served.JSON.createObjectBuilder().add("timestamp", text).build(), "");
         } catch (XapiProblem e) {
             throw XapiProblem.invalid(name, "xapi.error.timestamp", JsonRules.shorten(text));
         }
