@@ -91,8 +91,8 @@ public final class StatementsBenchmark {
     /** The same rows the server writes: parsed and hashed beforehand, so only the insert is timed. */
     static double rawInsert(Connection jdbc, String body) throws Exception {
         List<ParsedStatement> statements = new StatementValidator(Clock.systemUTC(), Duration.ofDays(1)).batch(
-                new BoundedJsonReader(10_000_000, 32).read(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
-        List<String> json = statements.stream().map(s -> s.received().toString()).toList();
+                new BoundedJsonReader(10_000_000, 32).readBody(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))));
+        List<String> json = statements.stream().map(ParsedStatement::json).toList();
         LocalDateTime stored = LocalDateTime.now(ZoneOffset.UTC);
         long start = System.nanoTime();
         try (PreparedStatement insert = jdbc.prepareStatement(INSERT)) {

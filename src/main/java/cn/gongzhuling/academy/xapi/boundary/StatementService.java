@@ -104,7 +104,7 @@ public class StatementService {
         LocalDateTime stored = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
         List<StatementStore.Row> rows = new ArrayList<>(fresh.size());
         for (ParsedStatement statement : fresh) {
-            String json = statement.received().toString();
+            String json = statement.json();
             if (json.length() > STATEMENT_MAX_CHARS) {
                 throw XapiProblem.invalid(place(statements, statements.indexOf(statement), ""),
                         "xapi.error.statementTooLarge", STATEMENT_MAX_CHARS);
@@ -122,8 +122,7 @@ public class StatementService {
         for (ParsedStatement statement : fresh) {
             if (!statement.isVoiding()) {
                 ParsedStatement.Actor actor = statement.actor();
-                String served = Served.statement(statement.id(), statement.received(), now, authority,
-                        statement.version()).toString();
+                String served = Served.statementText(statement, now, authority);
                 accepted.fire(new StatementAccepted(UUID.fromString(statement.id()), actor.homePage(), actor.name(),
                         actor.mbox(), statement.verbId(), statement.objectId(),
                         statement.timestamp() == null ? now : statement.timestamp(), served));

@@ -92,7 +92,8 @@ public class StatementsResource {
             if (statementId == null || statementId.isBlank()) {
                 throw XapiProblem.invalid("statementId", "xapi.error.putNeedsId");
             }
-            JsonValue value = read(body);
+            BoundedJsonReader.Body read = readBody(body);
+            JsonValue value = read.value();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw XapiProblem.invalid("", "xapi.error.putOneStatement");
             }
@@ -102,7 +103,8 @@ public class StatementsResource {
             if (bodyId == null) {
                 statement = Served.JSON.createObjectBuilder(statement).add("id", given).build();
             }
-            ParsedStatement parsed = validator().statement(statement);
+            String text = bodyId == null || read.texts().isEmpty() ? null : read.texts().get(0);
+            ParsedStatement parsed = validator().statement(statement, text);
             if (!parsed.id().equals(given)) {
                 throw XapiProblem.invalid("id", "xapi.error.idMismatch", parsed.id(), given);
             }
@@ -124,7 +126,7 @@ public class StatementsResource {
     public Response post(InputStream body) {
         return answer(() -> {
             String client = client();
-            List<ParsedStatement> parsed = validator().batch(read(body));
+            List<ParsedStatement> parsed = validator().batch(readBody(body));
             statements.store(parsed, client);
             JsonArrayBuilder ids = Served.JSON.createArrayBuilder();
             parsed.forEach(s -> ids.add(s.id()));
@@ -220,7 +222,7 @@ public class StatementsResource {
                 .orElseThrow(() -> new XapiProblem(XapiProblem.UNAUTHORIZED, "", "xapi.error.credentials"));
     }
 
-    private JsonValue read(InputStream body) {
+    private BoundedJsonReader.Body readBody(InputStream body) {
         MediaType type = headers.getMediaType();
         if (type != null && "multipart".equalsIgnoreCase(type.getType())) {
             throw XapiProblem.invalid("", "xapi.error.attachments");
@@ -233,7 +235,7 @@ public class StatementsResource {
         if (announced > max) {
             throw new XapiProblem(XapiProblem.TOO_LARGE, "", "xapi.error.tooLarge", max);
         }
-        return new BoundedJsonReader(max, config.xapiMaxDepth()).read(body);
+        return new BoundedJsonReader(max, config.xapiMaxDepth()).readBody(body);
     }
 
     private StatementValidator validator() {

@@ -9,6 +9,7 @@ import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -16,7 +17,9 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,15 +40,40 @@ public final class BoundedJsonReader {
         this.maxDepth = maxDepth;
     }
 
+    /**
+     * A body read: the JSON value, and the text of each statement exactly as it was sent — of the
+     * body when it is an object, of each element when it is an array (null for an element that is
+     * not an object).
+     */
+    public record Body(JsonValue value, List<String> texts) {
+    }
+
     public JsonValue read(InputStream body) {
-        Reader reader = new InputStreamReader(new LimitedStream(body, maxBytes), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+        return readBody(body).value();
+    }
+
+    public Body readBody(InputStream body) {
+        StringBuilder text = new StringBuilder(8192);
+        Reader reader = new RecordingReader(new InputStreamReader(new LimitedStream(body, maxBytes),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)), text);
         try (JsonParser parser = JSON.createParser(reader)) {
-            JsonValue value = value(parser, first(parser), 1);
+            JsonParser.Event start = first(parser);
+            List<String> texts = new ArrayList<>();
+            JsonValue value;
+            if (start == JsonParser.Event.START_OBJECT) {
+                long from = parser.getLocation().getStreamOffset() - 1;
+                value = object(parser, 1);
+                texts.add(slice(text, from, parser.getLocation().getStreamOffset()));
+            } else if (start == JsonParser.Event.START_ARRAY) {
+                value = statements(parser, text, texts);
+            } else {
+                value = value(parser, start, 1);
+            }
             if (parser.hasNext()) {
                 throw XapiProblem.invalid("", "xapi.error.trailing");
             }
-            return value;
+            return new Body(value, texts);
         } catch (JsonParsingException e) {
             throw translate(e, e.getLocation());
         } catch (JsonException e) {
@@ -106,6 +134,35 @@ public final class BoundedJsonReader {
         }
     }
 
+    /** The top-level array of a batch, keeping the text of each statement. */
+    private JsonValue statements(JsonParser parser, StringBuilder text, List<String> texts) {
+        checkDepth(1);
+        JsonArrayBuilder builder = JSON.createArrayBuilder();
+        while (true) {
+            JsonParser.Event event = parser.next();
+            if (event == JsonParser.Event.END_ARRAY) {
+                return builder.build();
+            }
+            if (event == JsonParser.Event.START_OBJECT) {
+                long from = parser.getLocation().getStreamOffset() - 1;
+                builder.add(object(parser, 2));
+                texts.add(slice(text, from, parser.getLocation().getStreamOffset()));
+            } else {
+                builder.add(value(parser, event, 2));
+                texts.add(null);
+            }
+        }
+    }
+
+    /** The text between two parser offsets, if it is one object; null when the offsets do not fit. */
+    private static String slice(StringBuilder text, long from, long to) {
+        if (from < 0 || to > text.length() || from >= to || text.charAt((int) from) != '{'
+                || text.charAt((int) to - 1) != '}') {
+            return null;
+        }
+        return text.substring((int) from, (int) to);
+    }
+
     private JsonValue array(JsonParser parser, int depth) {
         checkDepth(depth);
         JsonArrayBuilder builder = JSON.createArrayBuilder();
@@ -147,6 +204,34 @@ public final class BoundedJsonReader {
         TooLarge(long limit) {
             super("request body larger than " + limit + " bytes");
             this.limit = limit;
+        }
+    }
+
+    /** Keeps a copy of the characters the parser reads, so statements can be stored as sent. */
+    static final class RecordingReader extends FilterReader {
+        private final StringBuilder copy;
+
+        RecordingReader(Reader in, StringBuilder copy) {
+            super(in);
+            this.copy = copy;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                copy.append((char) c);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                copy.append(buffer, offset, n);
+            }
+            return n;
         }
     }
 

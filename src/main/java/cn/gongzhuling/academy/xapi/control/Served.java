@@ -60,6 +60,30 @@ public final class Served {
         return out.build();
     }
 
+    /**
+     * The served JSON text of a statement just stored, spliced onto the text as sent when that is
+     * safe (the client sent none of the server's properties, and its id as stored): no second
+     * serialization on the intake path.
+     */
+    public static String statementText(ParsedStatement statement, Instant stored, JsonObject authority) {
+        JsonObject received = statement.received();
+        String text = statement.text();
+        boolean ownId = !received.containsKey("id") || statement.id().equals(received.getString("id", null));
+        if (text == null || !ownId || received.containsKey("stored") || received.containsKey("authority")
+                || received.containsKey("version")) {
+            return statement(statement.id(), received, stored, authority, statement.version()).toString();
+        }
+        StringBuilder out = new StringBuilder(text.length() + 300).append(text, 0, text.length() - 1);
+        if (!received.containsKey("id")) {
+            out.append(",\"id\":\"").append(statement.id()).append('"');
+        }
+        if (!received.containsKey("timestamp")) {
+            out.append(",\"timestamp\":\"").append(iso(stored)).append('"');
+        }
+        return out.append(",\"stored\":\"").append(iso(stored)).append("\",\"authority\":").append(authority)
+                .append(",\"version\":\"").append(DEFAULT_VERSION).append("\"}").toString();
+    }
+
     public static JsonObject parse(String json) {
         try (var reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();

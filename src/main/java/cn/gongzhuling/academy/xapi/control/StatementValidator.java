@@ -65,8 +65,14 @@ public final class StatementValidator {
      * array counts once; two different statements with one id are refused.
      */
     public List<ParsedStatement> batch(JsonValue body) {
+        return batch(new BoundedJsonReader.Body(body, List.of()));
+    }
+
+    /** As {@link #batch(JsonValue)}, keeping each statement's text as sent. */
+    public List<ParsedStatement> batch(BoundedJsonReader.Body read) {
+        JsonValue body = read.value();
         if (body.getValueType() == JsonValue.ValueType.OBJECT) {
-            return List.of(statement((JsonObject) body));
+            return List.of(statement((JsonObject) body, text(read, 0)));
         }
         if (body.getValueType() != JsonValue.ValueType.ARRAY) {
             throw XapiProblem.invalid("", "xapi.error.notAStatement");
@@ -81,7 +87,7 @@ public final class StatementValidator {
             String place = "statements[" + i + "]";
             ParsedStatement parsed;
             try {
-                parsed = statement(JsonRules.object(array.get(i), ""));
+                parsed = statement(JsonRules.object(array.get(i), ""), text(read, i));
             } catch (XapiProblem problem) {
                 throw problem.at(place);
             }
@@ -95,7 +101,16 @@ public final class StatementValidator {
         return statements;
     }
 
+    private static String text(BoundedJsonReader.Body read, int index) {
+        return index < read.texts().size() ? read.texts().get(index) : null;
+    }
+
     public ParsedStatement statement(JsonObject s) {
+        return statement(s, null);
+    }
+
+    /** One statement; text is its JSON as sent (kept as it is), or null. */
+    public ParsedStatement statement(JsonObject s, String text) {
         JsonRules.onlyKnown(s, "", STATEMENT);
         if (s.containsKey("attachments")) {
             throw XapiProblem.invalid("attachments", "xapi.error.attachments");
@@ -127,7 +142,7 @@ public final class StatementValidator {
             throw XapiProblem.invalid("timestamp", "xapi.error.future", maxAhead.toMinutes(), JsonRules.string(s, "", "timestamp"));
         }
         // stored and authority are the server's: accepted from the client but always replaced when served
-        return new ParsedStatement(id == null ? UUID.randomUUID().toString() : id, s, Canonical.hash(s), actor,
+        return new ParsedStatement(id == null ? UUID.randomUUID().toString() : id, s, text, Canonical.hash(s), actor,
                 verbId, objectId, timestamp, version, voidsId);
     }
 

@@ -70,4 +70,13 @@ class BoundedJsonReaderTest {
                 () -> reader.read(bytes("{\"id\": 1, \"id\": 2}"))).getKey());
         assertEquals("xapi.error.emptyBody", assertThrows(XapiProblem.class, () -> reader.read(bytes(""))).getKey());
     }
+
+    @Test
+    void keepsTheTextOfEachStatementExactlyAsSent() {
+        String first = "{\"a\" : [1, {\"b\": \"王\"}],\n \"c\": 2.50}";
+        String second = "{ \"d\":true }";
+        BoundedJsonReader.Body body = reader.readBody(bytes(" [ " + first + " ,\n" + second + ", 7 ]\n"));
+        assertEquals(java.util.Arrays.asList(first, second, null), body.texts());
+        assertEquals(first, reader.readBody(bytes("\n" + first + "  ")).texts().get(0));
+    }
 }

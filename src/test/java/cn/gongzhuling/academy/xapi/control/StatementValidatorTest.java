@@ -251,4 +251,25 @@ class StatementValidatorTest {
         assertEquals("statements[1]", refused("[" + visit(ID) + ", 42]").getPath());
         assertEquals("xapi.error.version", refused(visit(ID).replaceFirst("\\{", "{\"version\": \"2.0.0\", ")).getKey());
     }
+
+    @Test
+    void theServedTextIsTheTextAsSentWithTheServerPropertiesAdded() {
+        JsonObject authority = Served.authority("lms", "http://localhost:8080/");
+        Instant stored = Instant.parse("2026-11-27T08:00:01.250Z");
+        String sent = visit(ID).strip();
+        BoundedJsonReader.Body body = new BoundedJsonReader(1_000_000, 32).readBody(
+                new ByteArrayInputStream(("[" + sent + "]").getBytes(StandardCharsets.UTF_8)));
+        ParsedStatement parsed = validator.batch(body).get(0);
+        assertEquals(sent, parsed.json(), "stored exactly as sent");
+        JsonObject spliced = Served.parse(Served.statementText(parsed, stored, authority));
+        JsonObject built = Served.statement(ID, parsed.received(), stored, authority, null);
+        assertEquals(built, spliced);
+        assertEquals("2026-11-27T08:00:01.250Z", spliced.getString("stored"));
+
+        JsonObject noId = Json.createObjectBuilder(parsed.received()).remove("id").remove("timestamp").build();
+        ParsedStatement generated = validator.statement(noId, noId.toString());
+        JsonObject served = Served.parse(Served.statementText(generated, stored, authority));
+        assertEquals(generated.id(), served.getString("id"));
+        assertEquals("2026-11-27T08:00:01.250Z", served.getString("timestamp"), "no timestamp sent: the stored time");
+    }
 }
