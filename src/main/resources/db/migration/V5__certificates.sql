@@ -9,6 +9,9 @@ CREATE TABLE certificate (
     id                BIGINT        NOT NULL PRIMARY KEY,
     serial_no         VARCHAR(40)   NOT NULL,
     verification_code VARCHAR(43)   NOT NULL,
+    -- SHA-256 (hex) of the code: the public page looks certificates up by it, so the time a lookup
+    -- takes says nothing about how much of a guessed code was right
+    code_hash         VARCHAR(64)   NOT NULL,
     person_id         BIGINT        NOT NULL REFERENCES person (id),
     course_id         BIGINT        NOT NULL REFERENCES course (id),
     course_version_id BIGINT        NOT NULL REFERENCES course_version (id),
@@ -23,6 +26,9 @@ CREATE TABLE certificate (
     revoke_reason     VARCHAR(1000),
     version           BIGINT        NOT NULL,
     CONSTRAINT uq_certificate_code UNIQUE (verification_code),
+    CONSTRAINT uq_certificate_code_hash UNIQUE (code_hash),
+    -- a certificate is renewed at most once: its history is a chain, never a tree
+    CONSTRAINT uq_certificate_previous UNIQUE (previous_id),
     CONSTRAINT uq_certificate_serial UNIQUE (serial_no),
     CONSTRAINT uq_certificate_enrolment UNIQUE (enrolment_id)
 );

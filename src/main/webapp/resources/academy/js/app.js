@@ -42,3 +42,23 @@ document.addEventListener('DOMContentLoaded', function () {
         }, true);
     });
 });
+
+// Certificates: "copy verification link" buttons ([data-copy]); the link is also shown as text to copy by hand.
+document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('button[data-copy]').forEach(function (button) {
+        button.addEventListener('click', function () {
+            var text = button.getAttribute('data-copy');
+            var label = button.querySelector('.ui-button-text');
+            function done() {
+                if (label) {
+                    label.textContent = button.getAttribute('data-copied');
+                }
+            }
+            if (navigator.clipboard && navigator.clipboard.writeText) {
+                navigator.clipboard.writeText(text).then(done, function () { window.prompt('', text); });
+            } else {
+                window.prompt('', text);
+            }
+        });
+    });
+});

@@ -122,6 +122,8 @@ class ServicesIT {
         assertThrows(NotInScopeException.class, () -> people.find(hebeiPerson.getId()));
         assertThrows(NotInScopeException.class, () -> units.find(hebei.getId()));
         assertThrows(NotInScopeException.class, () -> people.count(query(hebei.getId(), 10)));
+        assertThrows(NotInScopeException.class, () -> people.history(hebeiPerson.getId()),
+                "another street's change history is not readable either");
         assertTrue(units.search("金融", null, 10).isEmpty(), "Jinrong Community is not offered in pickers");
         assertEquals(tiebeiPerson.getStaffNo(), people.find(tiebeiPerson.getId()).getStaffNo(), "own street: fine");
         NotInScopeException e = assertThrows(NotInScopeException.class, () -> people.find(Long.MAX_VALUE));
@@ -131,6 +133,7 @@ class ServicesIT {
     @Test
     void aTraineeSeesNobody() {
         TestCallerSource.actAs("trainee");
+        assertThrows(NotInScopeException.class, () -> audit.forEntity("Person", 1L), "no audit history either");
 
         assertEquals(0, people.count(query(null, 10)));
         assertEquals(List.of(), units.roots());

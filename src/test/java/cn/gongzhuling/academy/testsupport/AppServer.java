@@ -36,8 +36,9 @@ public final class AppServer implements BeforeAllCallback, ParameterResolver {
     private static final Logger LOG = Logger.getLogger(AppServer.class.getName());
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(AppServer.class);
     private static final Set<Integer> TAKEN_BY_OTHERS = Set.of(8080, 8181);
+    /** About 25 s on an idle 2-core machine; several minutes when other builds share the machine. */
     private static final Duration START_TIMEOUT =
-            Duration.ofSeconds(Long.getLong("academy.browser.startTimeoutSeconds", 180));
+            Duration.ofSeconds(Long.getLong("academy.browser.startTimeoutSeconds", 600));
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -141,22 +142,25 @@ public final class AppServer implements BeforeAllCallback, ParameterResolver {
         void awaitReady() {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             HttpRequest probe = HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
-                    .timeout(Duration.ofSeconds(10)).build();
+                    .timeout(Duration.ofSeconds(60)).build(); // the first page can take long on a busy machine
             Instant started = Instant.now();
             Instant deadline = started.plus(START_TIMEOUT);
+            String lastAnswer = "no answer yet";
             while (Instant.now().isBefore(deadline)) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("Payara Micro exited with " + process.exitValue()
                             + " before answering; see " + log + "\n" + tail());
                 }
                 try {
-                    if (http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    int status = http.send(probe, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    if (status == 200) {
                         LOG.info(() -> "Payara Micro for browser tests ready at " + baseUrl + " after "
                                 + Duration.between(started, Instant.now()).toSeconds() + " s; log: " + log);
                         return;
                     }
+                    lastAnswer = "HTTP " + status;
                 } catch (IOException e) {
-                    // not listening yet
+                    lastAnswer = e.toString(); // not listening yet
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     break;
@@ -164,8 +168,8 @@ public final class AppServer implements BeforeAllCallback, ParameterResolver {
                 sleep(500);
             }
             close();
-            throw new IllegalStateException("Payara Micro did not answer GET /login.xhtml with 200 within "
-                    + START_TIMEOUT.toSeconds() + " s; see " + log + "\n" + tail());
+            throw new IllegalStateException("Payara Micro did not answer GET " + url("/login.xhtml") + " with 200 within "
+                    + START_TIMEOUT.toSeconds() + " s (last: " + lastAnswer + "); see " + log + "\n" + tail());
         }
 
         @Override

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -63,12 +66,18 @@ public final class Browser implements AutoCloseable {
         if (mobileEmulation != null) {
             options.setExperimentalOption("mobileEmulation", mobileEmulation);
         }
+        Path downloads = profile.resolve("downloads");
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(chromedriver.toFile())
                 .usingAnyFreePort()
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+        // Headless Chromium saves downloads only when told where, over the DevTools protocol.
+        driver.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         return new Browser(driver, profile);
     }
 
@@ -81,6 +90,18 @@ public final class Browser implements AutoCloseable {
         return path;
     }
 
+    /** Waits for a finished download whose name ends with the suffix (e.g. ".xlsx") and returns it. */
+    public Path awaitDownload(String suffix) {
+        Path dir = profile.resolve("downloads");
+        return await(d -> {
+            try (var files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null; // the folder appears with the first download
+            }
+        });
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -89,21 +110,40 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /** The element, waiting for it to appear (an ajax update may still be on its way). */
     public WebElement find(String css) {
-        return driver.findElement(By.cssSelector(css));
+        return await(d -> d.findElement(By.cssSelector(css)));
     }
 
-    /** Element by JSF client id (ids contain ':' which CSS would need escaped). */
+    /** Element by JSF client id (ids contain ':' which CSS would need escaped), waiting for it to appear. */
     public WebElement byId(String id) {
-        return driver.findElement(By.id(id));
+        return await(d -> d.findElement(By.id(id)));
     }
 
     public boolean has(String id) {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /**
+     * Waits generously: a slow answer on a busy machine is not a failure, a missing element is.
+     * On timeout the screen and the page source are saved under target/screenshots/ for diagnosis.
+     */
     public <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        try {
+            // Ajax updates replace elements while a condition looks at them: look again.
+            return new WebDriverWait(driver, Duration.ofSeconds(60))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(NoSuchElementException.class).until(condition);
+        } catch (TimeoutException e) {
+            String name = "timeout-" + System.currentTimeMillis();
+            Path shot = screenshot(name);
+            try {
+                Files.writeString(shot.resolveSibling(name + ".html"), driver.getPageSource());
+            } catch (IOException | RuntimeException ignored) {
+                // the screenshot is what matters
+            }
+            throw new TimeoutException(e.getMessage() + " at " + driver.getCurrentUrl() + "; see " + shot, e);
+        }
     }
 
     public Object script(String js, Object... args) {

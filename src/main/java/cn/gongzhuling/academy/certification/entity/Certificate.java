@@ -37,6 +37,9 @@ public class Certificate {
     @Column(name = "verification_code", nullable = false, length = 43)
     private String verificationCode;
 
+    @Column(name = "code_hash", nullable = false, length = 64)
+    private String codeHash;
+
     @Column(name = "person_id", nullable = false)
     private Long personId;
 
@@ -79,11 +82,12 @@ public class Certificate {
     }
 
     @SuppressWarnings("java:S107") // every column is a fact fixed at issue
-    public Certificate(String serialNo, String verificationCode, Long personId, Long courseId,
+    public Certificate(String serialNo, String verificationCode, String codeHash, Long personId, Long courseId,
                        CourseVersion courseVersion, Long enrolmentId, Certificate previous, LocalDate issuedOn,
                        LocalDate expiresOn, LocalDateTime issuedAt) {
         this.serialNo = serialNo;
         this.verificationCode = verificationCode;
+        this.codeHash = codeHash;
         this.personId = personId;
         this.courseId = courseId;
         this.courseVersion = courseVersion;
@@ -103,6 +107,11 @@ public class Certificate {
         this.revokedAt = at;
         this.revokedBy = by;
         this.revokeReason = reason;
+    }
+
+    /** The human serial number derives from the id, which the sequence assigns on persist. */
+    public void numberSerial(String serial) {
+        this.serialNo = serial;
     }
 
     public boolean isRevoked() { return revokedAt != null; }

@@ -1,5 +1,9 @@
 package cn.gongzhuling.academy.learning.boundary;
 
+import cn.gongzhuling.academy.catalog.entity.Course;
+import cn.gongzhuling.academy.learning.entity.Enrolment;
+import java.util.Optional;
+
 import cn.gongzhuling.academy.learning.control.EnrolmentSql;
 import cn.gongzhuling.academy.learning.entity.Assignment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,5 +59,41 @@ public class Enroller {
                 .setParameter(4, true)
                 .setParameter(5, true)
                 .executeUpdate();
+    }
+
+    /**
+     * Enrols a person in the refresher that renews a certificate: the next cycle of the course, on
+     * the course's current version. The caller (certification) has checked that the certificate is
+     * theirs and renewable and holds a lock on it, so two presses of "renew" give one refresher.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Long enrolRefresher(Long personId, Long courseId, Long certificateId, LocalDateTime now) {
+        Optional<Long> existing = refresherFor(certificateId);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Course course = em.find(Course.class, courseId);
+        Integer last = em.createQuery("select max(e.refresherCycle) from Enrolment e where e.personId = :p "
+                        + "and e.courseId = :c", Integer.class)
+                .setParameter("p", personId).setParameter("c", courseId).getSingleResult();
+        Enrolment refresher = Enrolment.refresher(personId, courseId, course.getCurrentVersion(), now,
+                last == null ? 1 : last + 1, certificateId);
+        em.persist(refresher);
+        em.flush();
+        return refresher.getId();
+    }
+
+    /** The refresher enrolment that renews a certificate, if one was started. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> refresherFor(Long certificateId) {
+        return em.createQuery("select e.id from Enrolment e where e.renewsCertificateId = :c", Long.class)
+                .setParameter("c", certificateId).getResultStream().findFirst();
+    }
+
+    /** The certificate an enrolment renews: empty for a first enrolment. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> renews(Long enrolmentId) {
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        return e == null ? Optional.empty() : Optional.ofNullable(e.getRenewsCertificateId());
     }
 }

@@ -65,6 +65,14 @@ public class Enrolment {
     @Column(name = "completed_at")
     private LocalDateTime completedAt;
 
+    /** 0 for the course itself; 1, 2, ... for the refreshers that renew its certificate. */
+    @Column(name = "refresher_cycle", nullable = false)
+    private int refresherCycle;
+
+    /** The certificate a refresher renews; null for a first enrolment. */
+    @Column(name = "renews_certificate_id")
+    private Long renewsCertificateId;
+
     @Version
     private long version;
 
@@ -76,6 +84,15 @@ public class Enrolment {
         this.courseId = courseId;
         this.courseVersion = courseVersion;
         this.enrolledAt = enrolledAt;
+    }
+
+    /** A refresher enrolment: the given cycle of the course, renewing the given certificate. */
+    public static Enrolment refresher(Long personId, Long courseId, CourseVersion courseVersion,
+                                      LocalDateTime enrolledAt, int cycle, Long renewsCertificateId) {
+        Enrolment e = new Enrolment(personId, courseId, courseVersion, enrolledAt);
+        e.refresherCycle = cycle;
+        e.renewsCertificateId = renewsCertificateId;
+        return e;
     }
 
     /** Applies a newly evaluated status; the completion time is recorded once, when it first completes. */
@@ -98,5 +115,8 @@ public class Enrolment {
     public Lesson getLastLesson() { return lastLesson; }
     public LocalDateTime getLastActivityAt() { return lastActivityAt; }
     public LocalDateTime getCompletedAt() { return completedAt; }
+    public int getRefresherCycle() { return refresherCycle; }
+    public Long getRenewsCertificateId() { return renewsCertificateId; }
+    public boolean isRefresher() { return refresherCycle > 0; }
     public long getVersion() { return version; }
 }

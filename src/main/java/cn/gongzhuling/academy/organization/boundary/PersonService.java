@@ -6,6 +6,7 @@ import cn.gongzhuling.academy.organization.control.PersonRules;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.organization.entity.Person;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
+import cn.gongzhuling.academy.security.entity.AuditEvent;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -111,6 +112,12 @@ public class PersonService {
         return person;
     }
 
+    /** The change history of a person the caller may manage, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> history(Long id) {
+        return audit.forEntity("Person", find(id).getId());
+    }
+
     /** The caller's own person record (any logged-in user may read their own). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Person self(Long personId) {
@@ -121,8 +128,9 @@ public class PersonService {
                 .setParameter("id", personId).getSingleResult();
     }
 
+    /** Unscoped: only for this package's create and import, which report people outside the caller's scope. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<Person> findByStaffNo(String staffNo) {
+    Optional<Person> findByStaffNo(String staffNo) {
         return em.createQuery("select p from Person p join fetch p.orgUnit where p.staffNo = :s", Person.class)
                 .setParameter("s", staffNo).getResultStream().findFirst();
     }
@@ -203,7 +211,7 @@ public class PersonService {
      * the caller's scope), with their units, in one query per thousand numbers.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, Person> findByStaffNos(Collection<String> staffNos) {
+    Map<String, Person> findByStaffNos(Collection<String> staffNos) {
         List<String> all = List.copyOf(staffNos);
         Map<String, Person> found = new HashMap<>();
         for (int from = 0; from < all.size(); from += LOOKUP_CHUNK) {

@@ -8,7 +8,6 @@ import cn.gongzhuling.academy.organization.entity.Position;
 import cn.gongzhuling.academy.platform.boundary.BusinessException;
 import cn.gongzhuling.academy.platform.boundary.FacesMessages;
 import cn.gongzhuling.academy.platform.boundary.UserLocale;
-import cn.gongzhuling.academy.security.boundary.AuditLog;
 import cn.gongzhuling.academy.security.entity.AuditEvent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -37,8 +36,6 @@ public class PersonView implements Serializable {
     @Inject
     OrgUnitService units;
 
-    @Inject
-    AuditLog audit;
 
     @Inject
     FacesMessages messages;
@@ -48,6 +45,7 @@ public class PersonView implements Serializable {
 
     private Long id;
     private Person person;
+    private List<AuditEvent> history;
     private PersonDraft draft = new PersonDraft();
     private List<OrgUnit> unitChoices;
 
@@ -58,6 +56,7 @@ public class PersonView implements Serializable {
         }
         try {
             person = people.find(id);
+            history = null;
             draft = toDraft(person);
         } catch (BusinessException e) {
             FacesContext fc = FacesContext.getCurrentInstance();
@@ -74,6 +73,7 @@ public class PersonView implements Serializable {
                 return "/admin/person?faces-redirect=true&id=" + person.getId();
             }
             person = people.update(person.getId(), draft);
+            history = null;
             draft = toDraft(person);
             messages.info("person.updated", person.name(userLocale.getLocale()));
         } catch (InvalidFieldsException e) {
@@ -94,6 +94,7 @@ public class PersonView implements Serializable {
             boolean activate = !person.isActive();
             people.setActive(person.getId(), draft.getVersion(), activate);
             person = people.find(person.getId());
+            history = null;
             draft = toDraft(person);
             messages.info(activate ? "person.activated" : "person.deactivated", person.name(userLocale.getLocale()));
         } catch (OptimisticLockException e) {
@@ -103,8 +104,12 @@ public class PersonView implements Serializable {
         }
     }
 
+    /** Read once per change, not on every getter call JSF makes while rendering. */
     public List<AuditEvent> getHistory() {
-        return person == null ? List.of() : audit.forEntity("Person", person.getId());
+        if (history == null) {
+            history = person == null ? List.of() : people.history(person.getId());
+        }
+        return history;
     }
 
     public List<OrgUnit> getUnitChoices() {

@@ -2,6 +2,8 @@ package cn.gongzhuling.academy.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -24,6 +26,16 @@ public class AppConfig {
 
     public String publicUrl() {
         return config().getOptionalValue(ConfigKeys.PUBLIC_URL, String.class).orElse("http://localhost:8080/");
+    }
+
+    public List<String> reportKeySkills() {
+        return Arrays.stream(config().getOptionalValue(ConfigKeys.REPORT_KEY_SKILLS, String.class)
+                        .orElse("CPR,MEDIATION,ACTIVE_GOVERNANCE").split(","))
+                .map(String::trim).filter(code -> !code.isEmpty()).toList();
+    }
+
+    public int coverageHorizonDays() {
+        return config().getOptionalValue(ConfigKeys.REPORT_COVERAGE_HORIZON_DAYS, Integer.class).orElse(60);
     }
 
     public boolean demoMode() {
@@ -82,5 +94,70 @@ public class AppConfig {
 
     public int xapiPageMax() {
         return config().getOptionalValue(ConfigKeys.XAPI_PAGE_MAX, Integer.class).orElse(100);
+    }
+
+    public int certExpiringDays() {
+        return Math.max(0, config().getOptionalValue(ConfigKeys.CERT_EXPIRING_DAYS, Integer.class).orElse(60));
+    }
+
+    public String certSerialPrefix() {
+        return config().getOptionalValue(ConfigKeys.CERT_SERIAL_PREFIX, String.class).orElse("GZL");
+    }
+
+    public Optional<String> certFont() {
+        return config().getOptionalValue(ConfigKeys.CERT_FONT, String.class).filter(s -> !s.isBlank());
+    }
+
+    public String issuerNameZh() {
+        return config().getOptionalValue(ConfigKeys.ISSUER_NAME_ZH, String.class).orElse("公主岭市基层治理培训中心");
+    }
+
+    public String issuerNameEn() {
+        return config().getOptionalValue(ConfigKeys.ISSUER_NAME_EN, String.class)
+                .orElse("Gongzhuling Community Governance Training Centre");
+    }
+
+    public String issuerUrl() {
+        return config().getOptionalValue(ConfigKeys.ISSUER_URL, String.class).orElse(publicUrl());
+    }
+
+    public Optional<String> issuerEmail() {
+        return config().getOptionalValue(ConfigKeys.ISSUER_EMAIL, String.class).filter(s -> !s.isBlank());
+    }
+
+    public int verifyMaxLookups() {
+        return Math.max(1, config().getOptionalValue(ConfigKeys.VERIFY_MAX_LOOKUPS, Integer.class).orElse(30));
+    }
+
+    public int verifyWindowMinutes() {
+        return Math.max(1, config().getOptionalValue(ConfigKeys.VERIFY_WINDOW_MINUTES, Integer.class).orElse(10));
+    }
+
+    public boolean remindersEnabled() {
+        return config().getOptionalValue(ConfigKeys.REMINDERS_ENABLED, Boolean.class).orElse(true);
+    }
+
+    public Optional<String> mailSmtpHost() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_HOST, String.class).filter(s -> !s.isBlank());
+    }
+
+    public int mailSmtpPort() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_PORT, Integer.class).orElse(25);
+    }
+
+    public Optional<String> mailSmtpUser() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_USER, String.class).filter(s -> !s.isBlank());
+    }
+
+    public Optional<String> mailSmtpPassword() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_PASSWORD, String.class);
+    }
+
+    public boolean mailSmtpStarttls() {
+        return config().getOptionalValue(ConfigKeys.MAIL_SMTP_STARTTLS, Boolean.class).orElse(false);
+    }
+
+    public String mailFrom() {
+        return config().getOptionalValue(ConfigKeys.MAIL_FROM, String.class).orElse("academy@localhost");
     }
 }

@@ -44,6 +44,34 @@ public final class ConfigKeys {
     /** xAPI statements: most statements in one page of GET /xapi/statements. */
     public static final String XAPI_PAGE_MAX = "app.xapi.page-max";
 
+    /** Skills whose certificate coverage the reports show per grid and community, comma-separated codes. */
+    public static final String REPORT_KEY_SKILLS = "app.report.key-skills";
+    /** How many days ahead the coverage report looks ("still covered in 60 days?"). */
+    public static final String REPORT_COVERAGE_HORIZON_DAYS = "app.report.coverage-horizon-days";
+    /** Certificates: days before the last valid day from which a certificate shows as expiring. */
+    public static final String CERT_EXPIRING_DAYS = "app.certificates.expiring-days";
+    /** First part of certificate serial numbers (GZL-CPR-FA-2026-001000). */
+    public static final String CERT_SERIAL_PREFIX = "app.certificates.serial-prefix";
+    /** A TTF/OTF (or TTC with ",index") with Chinese glyphs for the PDF; default: the font shipped in the WAR. */
+    public static final String CERT_FONT = "app.certificates.font";
+    /** The issuing department, printed on certificates and named as issuer of Open Badges. */
+    public static final String ISSUER_NAME_ZH = "app.certificates.issuer.name-zh";
+    public static final String ISSUER_NAME_EN = "app.certificates.issuer.name-en";
+    public static final String ISSUER_URL = "app.certificates.issuer.url";
+    public static final String ISSUER_EMAIL = "app.certificates.issuer.email";
+    /** Public verification page: look-ups allowed per client address within the window. */
+    public static final String VERIFY_MAX_LOOKUPS = "app.verify.max-lookups";
+    public static final String VERIFY_WINDOW_MINUTES = "app.verify.window-minutes";
+    /** Expiry reminders: the hourly job on/off (in-app notifications and, when configured, mail). */
+    public static final String REMINDERS_ENABLED = "app.reminders.enabled";
+    /** Reminder mail: off unless an SMTP host is set. */
+    public static final String MAIL_SMTP_HOST = "app.mail.smtp.host";
+    public static final String MAIL_SMTP_PORT = "app.mail.smtp.port";
+    public static final String MAIL_SMTP_USER = "app.mail.smtp.user";
+    public static final String MAIL_SMTP_PASSWORD = "app.mail.smtp.password";
+    public static final String MAIL_SMTP_STARTTLS = "app.mail.smtp.starttls";
+    public static final String MAIL_FROM = "app.mail.from";
+
     private ConfigKeys() {
     }
 }

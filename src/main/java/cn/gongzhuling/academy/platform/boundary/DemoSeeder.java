@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.platform.boundary;
 
+import cn.gongzhuling.academy.certification.boundary.DemoCertificates;
 import cn.gongzhuling.academy.organization.boundary.DemoOrganizationSeeder;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.organization.entity.Person;
@@ -24,6 +25,8 @@ public class DemoSeeder {
 
     public static final String SEEDED_KEY = "demo.seeded";
     public static final String DEMO_PASSWORD = "demo2026";
+    /** Demo certificates need the imported courses, so they are seeded after the import, once. */
+    public static final String CERTIFICATES_SEEDED_KEY = "demo.certificates.seeded";
 
     /** Demo logins shown on the console and in the README: user name, role, scope. */
     public record DemoAccount(String username, Role role, String scope) {
@@ -48,6 +51,9 @@ public class DemoSeeder {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoCertificates certificates;
+
     /** Returns true when this call seeded, false when the data was already there. */
     @Transactional
     public boolean seedOnce() {
@@ -70,5 +76,18 @@ public class DemoSeeder {
         accounts.createDemoAccount("trainee", password, trainee, Role.TRAINEE, null);
         em.persist(new AppSetting(SEEDED_KEY, LocalDateTime.now(clock).toString()));
         return true;
+    }
+
+    /** Seeds the demo certificates once, after the courses were imported; 0 when already seeded. */
+    @Transactional
+    public int seedCertificatesOnce() {
+        if (em.find(AppSetting.class, CERTIFICATES_SEEDED_KEY, LockModeType.PESSIMISTIC_WRITE) != null) {
+            return 0;
+        }
+        int created = certificates.seed();
+        if (created > 0) {
+            em.persist(new AppSetting(CERTIFICATES_SEEDED_KEY, LocalDateTime.now(clock).toString()));
+        }
+        return created;
     }
 }

@@ -4,7 +4,6 @@ import cn.gongzhuling.academy.catalog.boundary.CatalogService;
 import cn.gongzhuling.academy.catalog.entity.CourseImport;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.boundary.PersonService;
-import cn.gongzhuling.academy.organization.boundary.UnitSummary;
 import cn.gongzhuling.academy.organization.entity.OrgLevel;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.organization.entity.Person;
@@ -64,10 +63,6 @@ public class HomeView {
 
     public long peopleInScope() {
         return getRoots().stream().mapToLong(units::activePeopleIn).sum();
-    }
-
-    public List<UnitSummary> childrenOf(OrgUnit root) {
-        return units.childSummaries(root.getId());
     }
 
     /** The latest course imports, so an admin sees at once whether the curricula imported cleanly. */

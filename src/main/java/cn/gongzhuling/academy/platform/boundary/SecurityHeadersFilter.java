@@ -37,6 +37,8 @@ public class SecurityHeadersFilter extends HttpFilter {
 
     private static boolean isFacesPage(HttpServletRequest request) {
         String path = request.getServletPath();
-        return path == null || path.isEmpty() || path.endsWith(".xhtml") || path.endsWith("/");
+        // /verify/{code} forwards to a Faces page, which sets its own policy with the script nonce
+        return path == null || path.isEmpty() || path.endsWith(".xhtml") || path.endsWith("/")
+                || "/verify".equals(path);
     }
 }

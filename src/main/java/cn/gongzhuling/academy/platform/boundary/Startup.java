@@ -61,6 +61,12 @@ public class Startup {
         try {
             seed();
             importCourses(context);
+            if (config.demoMode()) {
+                int certificates = demoSeeder.seedCertificatesOnce();
+                if (certificates > 0) {
+                    LOG.info(() -> "Demo certificates seeded: " + certificates + ".");
+                }
+            }
         } finally {
             requestContext.deactivate();
         }

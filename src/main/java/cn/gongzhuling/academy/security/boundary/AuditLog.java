@@ -47,7 +47,14 @@ public class AuditLog {
         return em.createQuery("select count(e) from AuditEvent e", Long.class).getSingleResult();
     }
 
+    /**
+     * One entity's history, newest first. Only admins and organizers read histories, and callers check
+     * the entity is in the caller's scope first (PersonService.history does).
+     */
     public List<AuditEvent> forEntity(String entityType, Long entityId) {
+        if (!currentUser.isAdmin() && !currentUser.isOrganizer()) {
+            throw new NotInScopeException();
+        }
         return em.createQuery("select e from AuditEvent e where e.entityType = :t and e.entityId = :id "
                         + "order by e.occurredAt desc, e.id desc", AuditEvent.class)
                 .setParameter("t", entityType).setParameter("id", entityId)

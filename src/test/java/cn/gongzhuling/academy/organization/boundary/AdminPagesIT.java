@@ -138,7 +138,7 @@ class AdminPagesIT {
     /** Text of an element that an ajax update may replace while we read it. */
     private static String text(Browser b, String id) {
         try {
-            return b.byId(id).getText();
+            return b.driver().findElement(By.id(id)).getText();
         } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
             return "";
         }

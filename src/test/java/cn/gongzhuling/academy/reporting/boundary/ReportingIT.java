@@ -1,0 +1,267 @@
+package cn.gongzhuling.academy.reporting.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.gongzhuling.academy.learning.boundary.AssignmentService;
+import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
+import cn.gongzhuling.academy.organization.boundary.PersonService;
+import cn.gongzhuling.academy.organization.control.PersonDraft;
+import cn.gongzhuling.academy.organization.entity.Position;
+import cn.gongzhuling.academy.reporting.control.StatusCounts;
+import cn.gongzhuling.academy.security.boundary.NotInScopeException;
+import cn.gongzhuling.academy.testsupport.TestCallerSource;
+import cn.gongzhuling.academy.testsupport.TestQueries;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import cn.gongzhuling.academy.reporting.control.ImpactFigures;
+import cn.gongzhuling.academy.reporting.control.MonthRange;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Reports on the real WAR: every number of the completion report equals an independent SQL count,
+ * parents are the sums of their rows, scope is enforced, and coverage names the grids without a
+ * certified cadre.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ReportingIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        File war = new File(System.getProperty("app.war", "target/academy.war"));
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war)
+                .addClasses(ReportingIT.class, ReportingTestData.class, TestCallerSource.class, TestQueries.class);
+    }
+
+    @Inject
+    CompletionReport completion;
+
+    @Inject
+    CoverageReport coverage;
+
+    @Inject
+    AssignmentService assignments;
+
+    @Inject
+    ReportingTestData sql;
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    ImpactReport impact;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    TestQueries db;
+
+    private static boolean prepared;
+
+    @BeforeEach
+    void assignCprToTheCityOnce() {
+        if (!prepared) {
+            TestCallerSource.actAs("organizer");
+            assignments.create("CPR-FA", db.unitId("GZL"), List.of(), LocalDate.now().plusDays(30));
+            sql.spread(sql.path("GZL"), "CPR-FA");
+            prepared = true;
+        }
+        TestCallerSource.actAs("organizer");
+    }
+
+    @Test
+    void everyNumberOfTheCityReportEqualsAnIndependentCountAndTheTotalIsTheSumOfItsRows() {
+        CompletionTable city = completion.forUnit(null, null, false);
+
+        assertEquals("GZL", city.getUnit().getCode(), "the city organiser starts at the city");
+        assertFalse(city.isPeople());
+        LocalDate today = LocalDate.now();
+        StatusCounts sum = new StatusCounts();
+        for (CompletionRow row : city.getRows()) {
+            sum.addAll(row.getCounts());
+            if (row.getKind() == CompletionRow.Kind.UNIT) {
+                String path = pathOf(row.getUnitId());
+                assertCounts(row.getCounts(), path, today);
+            }
+        }
+        assertCounts(city.getTotal(), sql.path("GZL"), today);
+        assertEquals(sum.getAssigned(), city.getTotal().getAssigned());
+        assertEquals(sum.getOverdue(), city.getTotal().getOverdue());
+        assertTrue(city.getTotal().getCompleted() > 0 && city.getTotal().getOverdue() > 0
+                && city.getTotal().getAwaitingPractical() > 0, "the test data exercises every column");
+    }
+
+    @Test
+    void drillingDownReachesTheGridsPeopleAndTheirCourses() {
+        Long tiebei = db.unitId("TIEBEI");
+        CompletionTable street = completion.forUnit(tiebei, null, false);
+        assertEquals(List.of("GZL"), street.getTrail().stream().map(u -> u.getCode()).toList(), "breadcrumb trail");
+        CompletionTable community = completion.forUnit(db.unitId("DONGFENG"), null, false);
+        assertCounts(community.getTotal(), sql.path("DONGFENG"), LocalDate.now());
+
+        CompletionTable grid = completion.forUnit(db.unitId("DONGFENG-G1"), null, false);
+        assertTrue(grid.isPeople(), "a grid lists its people");
+        assertEquals(sql.activePeopleIn("DONGFENG-G1").size(), grid.getRows().size(), "every active person has CPR");
+        for (CompletionRow person : grid.getRows()) {
+            assertEquals(sql.enrolmentsOf(person.getPersonId(), null), person.getCounts().getAssigned());
+            assertEquals(sql.enrolmentsOf(person.getPersonId(), "COMPLETED"), person.getCounts().getCompleted());
+            assertEquals(person.getCounts().getAssigned(), completion.enrolmentsOf(person.getPersonId()).size());
+        }
+        assertCounts(grid.getTotal(), sql.path("DONGFENG-G1"), LocalDate.now());
+    }
+
+    @Test
+    void theCityOwnStaffAppearAsARowSoTheSumStillHolds() {
+        CompletionTable city = completion.forUnit(null, null, false);
+        CompletionRow direct = city.getRows().stream().filter(r -> r.getKind() == CompletionRow.Kind.DIRECT)
+                .findFirst().orElseThrow();
+        long cityStaff = sql.activePeopleIn("GZL").size();
+        assertEquals(cityStaff, direct.getCounts().getAssigned(), "the city's own staff were assigned CPR too");
+        CompletionTable staff = completion.forUnit(db.unitId("GZL"), null, true);
+        assertTrue(staff.isPeople());
+        assertEquals(direct.getCounts().getAssigned(), staff.getTotal().getAssigned());
+    }
+
+    @Test
+    void aStreetOrganizerSeesTheirStreetAndNothingElse() {
+        TestCallerSource.actAs("organizer.tiebei");
+        assertEquals("TIEBEI", completion.forUnit(null, null, false).getUnit().getCode());
+        assertTrue(completion.forUnit(db.unitId("TIEBEI"), null, false).getTrail().isEmpty(),
+                "the city is not in the trail of someone who may not open it");
+        Long hebei = db.unitId("HEBEI");
+        assertThrows(NotInScopeException.class, () -> completion.forUnit(hebei, null, false));
+        assertThrows(NotInScopeException.class, () -> coverage.forUnit(hebei));
+        Long hebeiPerson = sql.activePeopleIn("JINRONG-G1").get(0);
+        assertThrows(NotInScopeException.class, () -> completion.enrolmentsOf(hebeiPerson));
+        TestCallerSource.actAs("trainee");
+        assertThrows(NotInScopeException.class, () -> completion.forUnit(null, null, false));
+    }
+
+    @Test
+    void coverageNamesTheGridsWithoutACprCertifiedCadreAndThoseAboutToLoseIt() {
+        LocalDate today = LocalDate.now();
+        TestCallerSource.actAs("admin");
+        Long dongfeng = db.unitId("DONGFENG");
+        Long g1 = personIn(units.create(dongfeng, "RPT-G1", "报表一网格", "Report Grid 1").getId(), "RPT-1");
+        Long g2 = personIn(units.create(dongfeng, "RPT-G2", "报表二网格", "Report Grid 2").getId(), "RPT-2");
+        Long g3 = personIn(units.create(dongfeng, "RPT-G3", "报表三网格", "Report Grid 3").getId(), "RPT-3");
+        sql.certify(g1, "CPR-FA", today.minusMonths(2), today.plusYears(2), false);
+        sql.certify(g2, "CPR-FA", today.minusYears(2), today.plusDays(20), false);   // lapses within 60 days
+        sql.certify(g3, "CPR-FA", today.minusMonths(1), today.plusYears(2), true);   // revoked: does not count
+        sql.certify(g3, "CPR-FA", today.minusYears(3), today.minusDays(1), false);   // expired yesterday
+        TestCallerSource.actAs("organizer");
+
+        CoverageTable table = coverage.forUnit(dongfeng);
+
+        CoverageRow grid1 = row(table, "RPT-G1");
+        CoverageRow grid2 = row(table, "RPT-G2");
+        CoverageRow grid3 = row(table, "RPT-G3");
+        assertEquals(1, grid1.cell("CPR").today());
+        assertFalse(grid1.cell("CPR").isLapsing());
+        assertTrue(grid2.cell("CPR").isLapsing(), "covered today, nobody left in 60 days");
+        assertFalse(grid3.cell("CPR").isCovered(), "a revoked and an expired certificate cover nothing");
+        assertFalse(grid1.cell("MEDIATION").isCovered(), "CPR says nothing about mediation");
+        List<Long> without = table.gridsWithout("CPR").stream().map(CoverageRow::getUnitId).toList();
+        assertTrue(without.contains(grid3.getUnitId()));
+        assertFalse(without.contains(grid1.getUnitId()));
+        assertTrue(table.gridsLapsing("CPR").stream().anyMatch(r -> r.getUnitId().equals(grid2.getUnitId())));
+        CoverageRow community = table.getRows().get(0);
+        assertEquals("COMMUNITY", community.getLevel());
+        assertEquals(sql.holders(sql.path("DONGFENG"), "CPR", today), community.cell("CPR").today(),
+                "the community counts its own staff and its grids");
+        assertEquals(sql.holders(sql.path("DONGFENG"), "CPR", today.plusDays(60)), community.cell("CPR").atHorizon());
+        assertEquals(List.of("CPR", "MEDIATION", "ACTIVE_GOVERNANCE"),
+                table.getSkills().stream().map(s -> s.getCode()).toList(), "the key skills, in configured order");
+    }
+
+    @Test
+    void impactComparesTheSameCadresBeforeAndAfterAndCertifiedWithNotYetCertified() {
+        TestCallerSource.actAs("admin");
+        Long grid = units.create(db.unitId("DONGWA"), "IMPACT-G", "成效测试网格", "Impact Grid").getId();
+        Long a = personIn(grid, "IMP-A");
+        Long b = personIn(grid, "IMP-B");
+        Long c = personIn(grid, "IMP-C");
+        YearMonth now = YearMonth.now();
+        MonthRange range = new MonthRange(now.minusMonths(5), now);
+        YearMonth m0 = range.from();
+        sql.certify(a, "MEDIATION", m0.plusMonths(2).atDay(15), m0.plusMonths(40).atDay(1), false);
+        sql.certify(c, "MEDIATION", m0.minusYears(2).atDay(1), m0.plusMonths(20).atDay(1), false);
+        int[] visitsOfA = {2, 1, 5, 3, 3, 0};   // month 2 is the month of certification: counted nowhere
+        for (int m = 0; m < visitsOfA.length; m++) {
+            for (int i = 0; i < visitsOfA[m]; i++) {
+                sql.fieldRecord("HOUSEHOLD_VISIT", a, grid, m0.plusMonths(m).atDay(3).atTime(10, i), null, null, null);
+            }
+            sql.fieldRecord("HOUSEHOLD_VISIT", b, grid, m0.plusMonths(m).atDay(4).atTime(9, 0), null, null, null);
+        }
+        LocalDate found = m0.plusMonths(4).atDay(1);
+        sql.fieldRecord("PROBLEM_FOUND", a, grid, found.atTime(8, 0), "RESOLVED", found, found.plusDays(4));
+        sql.fieldRecord("HOUSEHOLD_VISIT", c, grid, m0.plusMonths(1).atDay(5).atTime(9, 0), null, null, null);
+        sql.fieldRecord("HOUSEHOLD_VISIT", c, grid, m0.plusMonths(1).atDay(6).atTime(9, 0), null, null, null);
+        sql.fieldRecord("HOUSEHOLD_VISIT", a, grid, m0.minusMonths(1).atDay(6).atTime(9, 0), null, null, null); // outside
+
+        TestCallerSource.actAs("organizer");
+        ImpactFigures f = impact.forUnit(grid, "MEDIATION", range).getFigures();
+
+        assertEquals(2, f.getBefore().getCadreMonths(), "months 0 and 1");
+        assertEquals(3, f.getAfter().getCadreMonths(), "months 3, 4 and 5");
+        assertEquals(3, f.getBefore().getVisits());
+        assertEquals(6, f.getAfter().getVisits());
+        assertEquals(1.5, f.getBefore().getVisitsRate());
+        assertEquals(2.0, f.getAfter().getVisitsRate());
+        assertEquals(1, f.getAfter().getProblemsResolved());
+        assertEquals(4.0, f.getAfter().getMedianDaysToResolve());
+        assertEquals(9, f.getCertified().getCadreMonths(), "A after + C throughout");
+        assertEquals(8, f.getCertified().getVisits());
+        assertEquals(8, f.getNotYet().getCadreMonths(), "A before + B throughout");
+        assertEquals(9, f.getNotYet().getVisits());
+        assertEquals(2, f.getNotYet().getCadres());
+
+        TestCallerSource.actAs("organizer.tiebei");
+        assertEquals(3, impact.forUnit(grid, "MEDIATION", range).getFigures().getBefore().getVisits(), "Dongwa is Tiebei's");
+        Long hebei = db.unitId("HEBEI");
+        assertThrows(NotInScopeException.class, () -> impact.forUnit(hebei, "MEDIATION", range));
+    }
+
+    private Long personIn(Long unitId, String staffNo) {
+        PersonDraft draft = new PersonDraft();
+        draft.setStaffNo(staffNo);
+        draft.setNameZh("测试" + staffNo);
+        draft.setNameEn("Test " + staffNo);
+        draft.setPosition(Position.GRID_WORKER);
+        draft.setUnitId(unitId);
+        draft.setActive(true);
+        return people.create(draft).getId();
+    }
+
+    private CoverageRow row(CoverageTable table, String unitCode) {
+        Long id = db.unitId(unitCode);
+        return table.getRows().stream().filter(r -> r.getUnitId().equals(id)).findFirst().orElseThrow();
+    }
+
+    private String pathOf(Long unitId) {
+        return db.subtree("/").entrySet().stream().filter(e -> db.unitId(e.getKey()).equals(unitId))
+                .map(java.util.Map.Entry::getValue).findFirst().orElseThrow();
+    }
+
+    private void assertCounts(StatusCounts counts, String path, LocalDate today) {
+        assertEquals(sql.enrolments(path, null, false, today), counts.getAssigned(), "assigned under " + path);
+        assertEquals(sql.enrolments(path, "NOT_STARTED", false, today), counts.getNotStarted(), "not started " + path);
+        assertEquals(sql.enrolments(path, "IN_PROGRESS", false, today)
+                + sql.enrolments(path, "AWAITING_PRACTICAL", false, today), counts.getInProgress(), "in progress " + path);
+        assertEquals(sql.enrolments(path, "AWAITING_PRACTICAL", false, today), counts.getAwaitingPractical());
+        assertEquals(sql.enrolments(path, "COMPLETED", false, today), counts.getCompleted(), "completed " + path);
+        assertEquals(sql.enrolments(path, null, true, today), counts.getOverdue(), "overdue " + path);
+    }
+}
