@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.gongzhuling.academy.testsupport.TestClientCredentials;
+import cn.gongzhuling.academy.security.boundary.ApiClientService;
+import cn.gongzhuling.academy.testsupport.TestCallerSource;
+import cn.gongzhuling.academy.testsupport.TestQueries;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -45,7 +47,8 @@ class XapiIT {
     static WebArchive deployment() {
         File war = new File(System.getProperty("app.war", "target/academy.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(XapiIT.class, XapiTestData.class, AcceptedStatements.class, TestClientCredentials.class);
+                .addClasses(XapiIT.class, XapiTestData.class, AcceptedStatements.class, TestCallerSource.class,
+                        TestQueries.class);
     }
 
     @ArquillianResource
@@ -56,6 +59,31 @@ class XapiIT {
 
     @Inject
     AcceptedStatements accepted;
+
+    @Inject
+    ApiClientService clients;
+
+    @Inject
+    TestQueries units;
+
+    /** One integration client for the whole class, created as an admin would on /admin/api-clients. */
+    static String key;
+    static String secret;
+
+    static String basic(String name, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void integrationClient() {
+        if (key == null) {
+            TestCallerSource.actAs("admin");
+            ApiClientService.Created created = clients.create("xapi-it-lms", units.unitId("GZL"));
+            key = created.client().getName();
+            secret = created.secret();
+            TestCallerSource.actAs(null);
+        }
+    }
 
     record Answer(int status, String body, HttpResponse<String> response) {
         JsonObject json() {
@@ -98,7 +126,7 @@ class XapiIT {
         }
         if (!custom) {
             request.header("X-Experience-API-Version", "1.0.3")
-                    .header("Authorization", TestClientCredentials.header(TestClientCredentials.KEY, TestClientCredentials.SECRET))
+                    .header("Authorization", basic(key, secret))
                     .header("Content-Type", "application/json")
                     .header("Accept-Language", "en");
         }
@@ -106,9 +134,9 @@ class XapiIT {
         return new Answer(response.statusCode(), response.body(), response);
     }
 
-    static String[] client(String... more) {
+    String[] client(String... more) {
         List<String> headers = new ArrayList<>(List.of("X-Experience-API-Version", "1.0.3",
-                "Authorization", TestClientCredentials.header(TestClientCredentials.KEY, TestClientCredentials.SECRET),
+                "Authorization", basic(key, secret),
                 "Content-Type", "application/json"));
         headers.addAll(List.of(more));
         return headers.toArray(String[]::new);
@@ -160,7 +188,7 @@ class XapiIT {
         assertEquals(200, got.status(), got.body());
         JsonObject served = got.json();
         assertEquals("王芳", served.getJsonObject("actor").getString("name"));
-        assertEquals(TestClientCredentials.KEY, served.getJsonObject("authority").getJsonObject("account").getString("name"));
+        assertEquals(key, served.getJsonObject("authority").getJsonObject("account").getString("name"));
         assertTrue(served.containsKey("stored"));
         assertEquals("1.0.0", served.getString("version"));
     }
@@ -225,7 +253,7 @@ class XapiIT {
         HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString() + "xapi/statements"))
                 .expectContinue(true)
                 .header("X-Experience-API-Version", "1.0.3")
-                .header("Authorization", TestClientCredentials.header(TestClientCredentials.KEY, TestClientCredentials.SECRET))
+                .header("Authorization", basic(key, secret))
                 .header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(big)).build();
@@ -272,7 +300,7 @@ class XapiIT {
         String id = uuid();
         String body = statement(id, VERB + "visited-household", "GZL-H");
         Answer noVersion = send("PUT", "statements?statementId=" + id, body,
-                "Authorization", TestClientCredentials.header(TestClientCredentials.KEY, TestClientCredentials.SECRET),
+                "Authorization", basic(key, secret),
                 "Content-Type", "application/json", "Accept-Language", "zh-CN");
         assertEquals(400, noVersion.status(), noVersion.body());
         assertTrue(noVersion.json().getString("message").contains("X-Experience-API-Version 须为 1.0.x"), noVersion.body());
@@ -280,7 +308,7 @@ class XapiIT {
         assertEquals(400, oldVersion.status());
 
         Answer wrongSecret = send("PUT", "statements?statementId=" + id, body, "X-Experience-API-Version", "1.0.3",
-                "Authorization", TestClientCredentials.header(TestClientCredentials.KEY, "guess"),
+                "Authorization", basic(key, "guess"),
                 "Content-Type", "application/json");
         assertEquals(401, wrongSecret.status());
         assertTrue(wrongSecret.header("WWW-Authenticate").startsWith("Basic"));
