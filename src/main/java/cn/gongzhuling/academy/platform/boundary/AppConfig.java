@@ -84,6 +84,22 @@ public class AppConfig {
         return config().getOptionalValue(ConfigKeys.EVIDENCE_MAX_BYTES, Long.class).orElse(10L * 1024 * 1024);
     }
 
+    public long xapiMaxBodyBytes() {
+        return config().getOptionalValue(ConfigKeys.XAPI_MAX_BODY_BYTES, Long.class).orElse(5L * 1024 * 1024);
+    }
+
+    public int xapiMaxDepth() {
+        return config().getOptionalValue(ConfigKeys.XAPI_MAX_DEPTH, Integer.class).orElse(32);
+    }
+
+    public long xapiMaxFutureMinutes() {
+        return config().getOptionalValue(ConfigKeys.XAPI_MAX_FUTURE_MINUTES, Long.class).orElse(24L * 60);
+    }
+
+    public int xapiPageMax() {
+        return config().getOptionalValue(ConfigKeys.XAPI_PAGE_MAX, Integer.class).orElse(100);
+    }
+
     public int certExpiringDays() {
         return Math.max(0, config().getOptionalValue(ConfigKeys.CERT_EXPIRING_DAYS, Integer.class).orElse(60));
     }

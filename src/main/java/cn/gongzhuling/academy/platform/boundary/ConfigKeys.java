@@ -37,6 +37,15 @@ public final class ConfigKeys {
     /** Largest assessment evidence file (photo or PDF) accepted, in bytes. */
     public static final String EVIDENCE_MAX_BYTES = "app.upload.evidence.max-bytes";
 
+    /** xAPI statements: largest request body (bytes; larger ones get 413 before they are read to the end). */
+    public static final String XAPI_MAX_BODY_BYTES = "app.xapi.max-body-bytes";
+    /** xAPI statements: deepest JSON nesting accepted (objects and arrays). */
+    public static final String XAPI_MAX_DEPTH = "app.xapi.max-depth";
+    /** xAPI statements: how far a statement's timestamp may lie ahead of the server's clock, in minutes. */
+    public static final String XAPI_MAX_FUTURE_MINUTES = "app.xapi.max-future-minutes";
+    /** xAPI statements: most statements in one page of GET /xapi/statements. */
+    public static final String XAPI_PAGE_MAX = "app.xapi.page-max";
+
     /** Skills whose certificate coverage the reports show per grid and community, comma-separated codes. */
     public static final String REPORT_KEY_SKILLS = "app.report.key-skills";
     /** How many days ahead the coverage report looks ("still covered in 60 days?"). */

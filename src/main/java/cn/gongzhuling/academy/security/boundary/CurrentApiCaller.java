@@ -3,13 +3,13 @@ package cn.gongzhuling.academy.security.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 
-/** The integration client of the current /api request, set by {@link ApiAuthFilter} after checking its credentials. */
+/** The integration client of the current /api or /xapi request, set after checking its credentials (ApiAuthFilter, xAPI ApiClientCredentials). */
 @RequestScoped
 public class CurrentApiCaller {
 
     private ApiCaller caller;
 
-    void set(ApiCaller caller) {
+    public void set(ApiCaller caller) {
         this.caller = caller;
     }
 
