@@ -67,4 +67,8 @@ public class AppConfig {
     public long csvMaxBytes() {
         return config().getOptionalValue(ConfigKeys.CSV_MAX_BYTES, Long.class).orElse(5L * 1024 * 1024);
     }
+
+    public long photoMaxBytes() {
+        return config().getOptionalValue(ConfigKeys.PHOTO_MAX_BYTES, Long.class).orElse(5L * 1024 * 1024);
+    }
 }

@@ -35,6 +35,9 @@ public final class ConfigKeys {
     /** Largest CSV file accepted for import, in bytes. */
     public static final String CSV_MAX_BYTES = "app.upload.csv.max-bytes";
 
+    /** Largest photo accepted with a field record (JPEG or PNG), in bytes. */
+    public static final String PHOTO_MAX_BYTES = "app.upload.photo.max-bytes";
+
     private ConfigKeys() {
     }
 }
