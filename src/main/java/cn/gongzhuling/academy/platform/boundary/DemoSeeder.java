@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.platform.boundary;
 
+import cn.gongzhuling.academy.field.boundary.FieldDemoSeeder;
 import cn.gongzhuling.academy.organization.boundary.DemoOrganizationSeeder;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.organization.entity.Person;
@@ -46,6 +47,9 @@ public class DemoSeeder {
     AccountService accounts;
 
     @Inject
+    FieldDemoSeeder field;
+
+    @Inject
     Clock clock;
 
     /** Returns true when this call seeded, false when the data was already there. */
@@ -68,6 +72,7 @@ public class DemoSeeder {
         accounts.createDemoAccount("organizer.tiebei", password, streetOrganizer, Role.ORGANIZER, units.get("TIEBEI"));
         accounts.createDemoAccount("instructor", password, instructor, Role.INSTRUCTOR, city);
         accounts.createDemoAccount("trainee", password, trainee, Role.TRAINEE, null);
+        field.seed();
         em.persist(new AppSetting(SEEDED_KEY, LocalDateTime.now(clock).toString()));
         return true;
     }
