@@ -121,7 +121,13 @@ public class FieldRecordResource {
             return error(Response.Status.BAD_REQUEST, "body", "a JSON object is required");
         }
         FieldDraft draft = new FieldDraft();
+        String externalId;
+        String staffNo;
+        String grid;
         try {
+            externalId = string(body, "external_id");
+            staffNo = string(body, "staff_no");
+            grid = string(body, "grid");
             draft.setKind(parse(FieldKind.class, string(body, "kind")));
             draft.setOccurredAt(time(string(body, "occurred_at")));
             draft.setPlace(string(body, "place"));
@@ -141,8 +147,7 @@ public class FieldRecordResource {
             return error(Response.Status.BAD_REQUEST, "body", "a value has the wrong type or format: " + e.getMessage());
         }
         try {
-            FieldApiService.Outcome outcome = api.create(client, string(body, "external_id"), string(body, "staff_no"),
-                    string(body, "grid"), draft);
+            FieldApiService.Outcome outcome = api.create(client, externalId, staffNo, grid, draft);
             return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
                     .entity(Json.createObjectBuilder().add("id", outcome.id()).add("created", outcome.created()).build())
                     .build();

@@ -31,7 +31,7 @@ public class ApiApplication extends Application {
 
     /** Resources and providers of /api; a new resource must be added here. */
     public static final Set<Class<?>> CLASSES = Set.of(ApiAuthFilter.class, ApiIdentityResource.class,
-            cn.gongzhuling.academy.field.boundary.FieldRecordResource.class);
+            cn.gongzhuling.academy.field.boundary.FieldRecordResource.class, ApiErrors.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -75,6 +75,9 @@ class FieldIT {
     ApiClientService clients;
 
     @Inject
+    FieldImportService imports;
+
+    @Inject
     TestQueries units;
 
     @Inject
@@ -82,6 +85,12 @@ class FieldIT {
 
     @ArquillianResource
     URL base;
+
+    private static URL baseUrl;
+
+    private static String base() {
+        return baseUrl.toString();
+    }
 
     private static LocalDateTime now() {
         return LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).minusMinutes(5);
@@ -231,6 +240,7 @@ class FieldIT {
         assertTrue(clients.authenticate("Basic !!!").isEmpty());
         assertTrue(clients.authenticate(null).isEmpty());
 
+        baseUrl = base;
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> ok = http.send(HttpRequest.newBuilder(URI.create(base + "api/me")).header("Authorization", good)
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -241,8 +251,64 @@ class FieldIT {
         assertEquals(401, none.statusCode());
         assertTrue(none.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
 
+        String visit = "{\"external_id\":\"app-1\",\"staff_no\":\"" + data.staffNoOfAccount("trainee")
+                + "\",\"grid\":\"DONGFENG-G1\",\"kind\":\"HOUSEHOLD_VISIT\",\"occurred_at\":\"2026-01-05T09:30\"}";
+        assertEquals(201, post(http, good, visit).statusCode());
+        assertEquals(200, post(http, good, visit).statusCode(), "the same external id again: stored once");
+        HttpResponse<String> bad = post(http, good, visit.replace("app-1", "app-2").replace("DONGFENG-G1", "JINRONG-G1"));
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("\"field\":\"grid\""), bad.body());
+        HttpResponse<String> notJson = post(http, good, "not json");
+        assertEquals(400, notJson.statusCode());
+        assertTrue(notJson.body().startsWith("{"), "JSON, not an HTML error page: " + notJson.body());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "api/field-records?size=5"))
+                .header("Authorization", good).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("\"size\":5") && page.body().contains("\"total\":"), page.body());
+
         clients.setActive(created.client().getId(), created.client().getVersion(), false);
         assertTrue(clients.authenticate(good).isEmpty(), "a deactivated client is refused");
+    }
+
+    private static HttpResponse<String> post(HttpClient http, String auth, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + "api/field-records")).header("Authorization", auth)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aCsvImportReportsEveryBadLineWritesAllOrNothingAndSkipsLinesImportedBefore() {
+        TestCallerSource.actAs("organizer.tiebei");
+        String staffNo = data.staffNoOfAccount("trainee");
+        long before = data.count("select count(r) from FieldRecord r where r.source = ?1",
+                cn.gongzhuling.academy.field.entity.RecordSource.CSV);
+        var wrongColumns = imports.importRecords(csv("id,who,when\n1,x,y\n"), java.util.Locale.ENGLISH);
+        assertFalse(wrongColumns.ok());
+        assertTrue(wrongColumns.problems().stream().anyMatch(p -> p.message().contains("who")), wrongColumns.problems().toString());
+        String header = "external_id,staff_no,grid,kind,occurred_at,category,handling_level,residents\n";
+        var badLines = imports.importRecords(csv(header
+                + "c1," + staffNo + ",DONGFENG-G1,HOUSEHOLD_VISIT,2026-10-01 09:00,,,\n"
+                + "c2," + staffNo + ",DONGWA-G1,HOUSEHOLD_VISIT,2026-10-01 10:00,,,\n"
+                + "c3," + staffNo + ",DONGFENG-G1,PROBLEM_FOUND,2026-10-02 10:00,WEATHER,GRID,\n"
+                + "c4,GZL00001,JINGHUA-G1,HOUSEHOLD_VISIT,2026-10-02 08:00,,,\n"), java.util.Locale.ENGLISH);
+        assertFalse(badLines.ok());
+        assertEquals(List.of(3, 4, 5), badLines.problems().stream().map(p -> p.line()).toList(), badLines.problems().toString());
+        assertEquals(before, data.count("select count(r) from FieldRecord r where r.source = ?1",
+                cn.gongzhuling.academy.field.entity.RecordSource.CSV), "nothing of the file written");
+        String good = header + "c1," + staffNo + ",DONGFENG-G1,HOUSEHOLD_VISIT,2026-10-01 09:00,,,\n"
+                + "c5," + staffNo + ",DONGFENG-G2,FIRST_AID_TAUGHT,2026-10-03 15:00,,,18\n";
+        var done = imports.importRecords(csv(good), java.util.Locale.ENGLISH);
+        assertTrue(done.ok(), done.problems().toString());
+        assertEquals(2, done.added());
+        var again = imports.importRecords(csv(good), java.util.Locale.ENGLISH);
+        assertEquals(0, again.added());
+        assertEquals(2, again.unchanged());
+        assertEquals(before + 2, data.count("select count(r) from FieldRecord r where r.source = ?1",
+                cn.gongzhuling.academy.field.entity.RecordSource.CSV));
+    }
+
+    private static java.io.InputStream csv(String text) {
+        return new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String basic(String name, String secret) {
