@@ -56,6 +56,7 @@ public class FieldEntryView implements Serializable {
     private FieldDraft draft = new FieldDraft();
     private String occurred;
     private String reason;
+    private boolean saved;
     private transient Part photo;
     private transient List<OrgUnit> grids;
 
@@ -93,6 +94,10 @@ public class FieldEntryView implements Serializable {
     }
 
     public String save() {
+        if (saved) {
+            // a second post of the same form (double tap, resend): the record is already saved once
+            return "/field/history?faces-redirect=true";
+        }
         try {
             draft.setKind(kind);
             draft.setOccurredAt(parse(occurred));
@@ -107,6 +112,7 @@ public class FieldEntryView implements Serializable {
                 records.record(draft, bytes);
                 messages.info("field.saved");
             }
+            saved = true;
             return "/field/history?faces-redirect=true";
         } catch (InvalidRecordException e) {
             for (FieldProblem p : e.getProblems()) {
