@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class ApiApplication extends Application {
 
     /** Resources and providers of /api; a new resource must be added here. */
-    public static final Set<Class<?>> CLASSES = Set.of(ApiAuthFilter.class, ApiIdentityResource.class);
+    public static final Set<Class<?>> CLASSES = Set.of(ApiAuthFilter.class, ApiIdentityResource.class,
+            cn.gongzhuling.academy.field.boundary.FieldRecordResource.class, ApiErrors.class);
 
     @Override
     public Set<Class<?>> getClasses() {

@@ -164,4 +164,8 @@ public class AppConfig {
     public String mailFrom() {
         return config().getOptionalValue(ConfigKeys.MAIL_FROM, String.class).orElse("academy@localhost");
     }
+
+    public long photoMaxBytes() {
+        return config().getOptionalValue(ConfigKeys.PHOTO_MAX_BYTES, Long.class).orElse(5L * 1024 * 1024);
+    }
 }

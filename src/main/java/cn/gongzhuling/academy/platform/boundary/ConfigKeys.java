@@ -74,6 +74,9 @@ public final class ConfigKeys {
     public static final String MAIL_SMTP_STARTTLS = "app.mail.smtp.starttls";
     public static final String MAIL_FROM = "app.mail.from";
 
+    /** Largest photo accepted with a field record (JPEG or PNG), in bytes. */
+    public static final String PHOTO_MAX_BYTES = "app.upload.photo.max-bytes";
+
     private ConfigKeys() {
     }
 }

@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.platform.boundary;
 
 import cn.gongzhuling.academy.certification.boundary.DemoCertificates;
+import cn.gongzhuling.academy.field.boundary.FieldDemoSeeder;
 import cn.gongzhuling.academy.organization.boundary.DemoOrganizationSeeder;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.organization.entity.Person;
@@ -49,6 +50,9 @@ public class DemoSeeder {
     AccountService accounts;
 
     @Inject
+    FieldDemoSeeder field;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -74,6 +78,7 @@ public class DemoSeeder {
         accounts.createDemoAccount("organizer.tiebei", password, streetOrganizer, Role.ORGANIZER, units.get("TIEBEI"));
         accounts.createDemoAccount("instructor", password, instructor, Role.INSTRUCTOR, city);
         accounts.createDemoAccount("trainee", password, trainee, Role.TRAINEE, null);
+        field.seed();
         em.persist(new AppSetting(SEEDED_KEY, LocalDateTime.now(clock).toString()));
         return true;
     }

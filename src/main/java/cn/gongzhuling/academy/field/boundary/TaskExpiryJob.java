@@ -1,0 +1,80 @@
+package cn.gongzhuling.academy.field.boundary;
+
+import cn.gongzhuling.academy.platform.boundary.ClockProducer;
+import cn.gongzhuling.academy.security.boundary.CurrentUser;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.servlet.ServletContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Flags open field tasks whose assignee's certificate has lapsed: once at start-up (after the
+ * migrations of Startup, by observer priority) and every night at 01:00 city time. Every node of a
+ * cluster may run it: flagging is idempotent.
+ */
+@ApplicationScoped
+public class TaskExpiryJob {
+
+    private static final Logger LOG = Logger.getLogger(TaskExpiryJob.class.getName());
+
+    @Inject
+    FieldTaskService tasks;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    RequestContextController requestContext;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
+                 ServletContext context) {
+        run();
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime next = now.toLocalDate().plusDays(1).atTime(1, 0);
+        long delay = Duration.between(now, next).toMinutes();
+        try {
+            scheduler.scheduleAtFixedRate(this::run, delay, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot schedule the nightly field-task certificate check", e);
+        }
+    }
+
+    /** Runs the check for today as the system; returns how many tasks were newly flagged. */
+    public int run() {
+        boolean activated = requestContext.activate();
+        try {
+            currentUser.actAsSystem();
+            int flagged = tasks.flagLapsedAssignees(LocalDate.now(clock.withZone(ClockProducer.ZONE)));
+            if (flagged > 0) {
+                LOG.info(() -> flagged + " field task(s) flagged for reassignment: the assignee's certificate lapsed.");
+            }
+            return flagged;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Field-task certificate check failed", e);
+            return 0;
+        } finally {
+            if (activated) {
+                requestContext.deactivate();
+            }
+        }
+    }
+}
