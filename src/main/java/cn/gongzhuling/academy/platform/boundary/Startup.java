@@ -2,6 +2,7 @@ package cn.gongzhuling.academy.platform.boundary;
 
 import cn.gongzhuling.academy.assessment.boundary.AssessmentDemoSeeder;
 import cn.gongzhuling.academy.catalog.boundary.CatalogImportService;
+import cn.gongzhuling.academy.reporting.boundary.DemoHistory;
 import cn.gongzhuling.academy.security.boundary.AccountService;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import jakarta.annotation.Resource;
@@ -39,6 +40,9 @@ public class Startup {
     DemoSeeder demoSeeder;
 
     @Inject
+    DemoHistory demoHistory;
+
+    @Inject
     AccountService accounts;
 
     @Inject
@@ -72,6 +76,9 @@ public class Startup {
                 int certificates = demoSeeder.seedCertificatesOnce();
                 if (certificates > 0) {
                     LOG.info(() -> "Demo certificates seeded: " + certificates + ".");
+                }
+                if (demoHistory.seedOnce()) {
+                    LOG.info("A year of demo training and field history seeded for the reports.");
                 }
             }
         } finally {

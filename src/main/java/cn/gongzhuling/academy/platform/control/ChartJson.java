@@ -48,6 +48,29 @@ public final class ChartJson {
         return scriptSafe(config.toString());
     }
 
+    /** A line chart over categories (e.g. months), one line per series; maxValue null: automatic scale. */
+    public static String line(List<String> labels, List<Series> series, Integer maxValue) {
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        for (Series s : series) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            s.values().forEach(v -> data.add(v.doubleValue()));
+            datasets.add(Json.createObjectBuilder().add("label", s.label()).add("borderColor", s.colour())
+                    .add("backgroundColor", s.colour()).add("tension", 0.2).add("fill", false).add("data", data));
+        }
+        JsonArrayBuilder labelArray = Json.createArrayBuilder();
+        labels.forEach(labelArray::add);
+        JsonObjectBuilder y = Json.createObjectBuilder().add("beginAtZero", true);
+        if (maxValue != null) {
+            y.add("max", maxValue);
+        }
+        return scriptSafe(Json.createObjectBuilder()
+                .add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
+                        .add("scales", Json.createObjectBuilder().add("y", y)))
+                .build().toString());
+    }
+
     static String scriptSafe(String json) {
         return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     }

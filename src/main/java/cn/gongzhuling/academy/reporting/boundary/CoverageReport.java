@@ -62,6 +62,36 @@ public class CoverageReport {
         return new CoverageTable(unit, skills, rows, today, horizon);
     }
 
+    /** Share of the unit's grids with a valid holder of each key skill at month ends: a year back, two months on. */
+    public CoverageTrend trend(Long unitId) {
+        OrgUnit unit = unitId == null ? topUnit() : units.find(unitId);
+        LocalDate today = LocalDate.now(clock);
+        List<Skill> skills = keySkills();
+        long grids = em.createQuery("select count(u) from OrgUnit u where u.path like :subtree and u.level = :grid"
+                        + " and u.active = :active", Long.class).setParameter("subtree", unit.getPath() + "%")
+                .setParameter("grid", OrgLevel.GRID).setParameter("active", true).getSingleResult();
+        List<LocalDate> days = new ArrayList<>();
+        for (int m = -12; m <= 2; m++) {
+            days.add(java.time.YearMonth.from(today.plusMonths(m)).atEndOfMonth());
+        }
+        java.util.Map<String, List<Integer>> percents = new java.util.LinkedHashMap<>();
+        for (Skill s : skills) {
+            List<Integer> row = new ArrayList<>();
+            for (LocalDate day : days) {
+                long covered = em.createQuery("select count(distinct u.id) from Certificate c join c.courseVersion v"
+                                + " join v.skills s, Person p join p.orgUnit u where c.personId = p.id and p.active = :active"
+                                + " and u.level = :grid and u.path like :subtree and s.code = :code"
+                                + " and c.revokedAt is null and c.issuedOn <= :day and c.expiresOn >= :day", Long.class)
+                        .setParameter("active", true).setParameter("grid", OrgLevel.GRID)
+                        .setParameter("subtree", unit.getPath() + "%").setParameter("code", s.getCode())
+                        .setParameter("day", day).getSingleResult();
+                row.add(grids == 0 ? 0 : (int) (covered * 100 / grids));
+            }
+            percents.put(s.getCode(), row);
+        }
+        return new CoverageTrend(skills, days, percents, today);
+    }
+
     private List<Skill> keySkills() {
         List<String> wanted = config.reportKeySkills();
         return catalog.skills().stream().filter(s -> wanted.contains(s.getCode()))

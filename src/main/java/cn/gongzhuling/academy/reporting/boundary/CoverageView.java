@@ -3,6 +3,7 @@ package cn.gongzhuling.academy.reporting.boundary;
 import cn.gongzhuling.academy.catalog.entity.Skill;
 import cn.gongzhuling.academy.platform.boundary.Downloads;
 import cn.gongzhuling.academy.platform.boundary.UserLocale;
+import cn.gongzhuling.academy.platform.control.ChartJson;
 import cn.gongzhuling.academy.platform.control.TableExport;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import jakarta.faces.context.FacesContext;
@@ -50,6 +51,21 @@ public class CoverageView implements Serializable {
         }
         return table.getRows().stream().filter(r -> table.getSkills().stream()
                 .anyMatch(s -> !r.cell(s.getCode()).isCovered() || r.cell(s.getCode()).isLapsing())).toList();
+    }
+
+    /** Coverage over time as a line chart: one line per key skill, % of grids covered at month ends. */
+    public String getTrendChart() {
+        CoverageTrend trend = report.trend(table.getUnit().getId());
+        Locale locale = userLocale.getLocale();
+        List<String> labels = trend.monthEnds().stream()
+                .map(d -> d.getYear() % 100 + "-" + String.format("%02d", d.getMonthValue())).toList();
+        String[] colours = {"#c62828", "#1f6f43", "#1f4e8c", "#8a5a00"};
+        List<ChartJson.Series> series = new ArrayList<>();
+        for (int i = 0; i < trend.skills().size(); i++) {
+            Skill s = trend.skills().get(i);
+            series.add(new ChartJson.Series(s.name(locale), colours[i % colours.length], trend.percents().get(s.getCode())));
+        }
+        return ChartJson.line(labels, series, 100);
     }
 
     public StreamedContent export(String format) {
