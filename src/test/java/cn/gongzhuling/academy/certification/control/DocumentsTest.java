@@ -57,6 +57,12 @@ class DocumentsTest {
             assertTrue(text.contains("心肺复苏与急救"), text);
             assertTrue(text.contains("2028年11月26日"), text);
             assertTrue(text.contains("GZL-CPR-FA-2026-001000"), text);
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 200);
+            int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+            String qr = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(
+                            page.getWidth(), page.getHeight(), pixels)))).getText();
+            assertEquals(print().verifyUrl(), qr, "the printed QR code scans to the verification link");
         }
     }
 

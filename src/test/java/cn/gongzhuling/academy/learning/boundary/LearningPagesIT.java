@@ -192,8 +192,12 @@ class LearningPagesIT {
     }
 
     private static WebElement visible(Browser browser, String css, String text) {
-        return browser.driver().findElements(By.cssSelector(css)).stream()
-                .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+        try {
+            return browser.driver().findElements(By.cssSelector(css)).stream()
+                    .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return null; // the filter re-rendered the list between finding and reading: look again
+        }
     }
 
     private static boolean isStale(WebElement element) {
