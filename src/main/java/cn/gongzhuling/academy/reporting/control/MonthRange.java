@@ -61,6 +61,9 @@ public record MonthRange(YearMonth from, YearMonth to) {
         }
     }
 
+    public YearMonth getFrom() { return from; }
+    public YearMonth getTo() { return to; }
+
     public int months() {
         return (int) ChronoUnit.MONTHS.between(from, to) + 1;
     }

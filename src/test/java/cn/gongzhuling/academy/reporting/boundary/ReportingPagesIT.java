@@ -102,12 +102,14 @@ class ReportingPagesIT {
 
     @Test
     @Order(3)
-    void bothReportsFitAPhone() {
+    void everyReportOpensAndFitsAPhone() {
         try (Browser phone = Browser.phone()) {
             logInInChinese(phone, "organizer.tiebei");
-            for (String page : List.of("/organize/completion.xhtml", "/organize/coverage.xhtml")) {
+            for (String page : List.of("/organize/completion.xhtml", "/organize/coverage.xhtml",
+                    "/organize/impact.xhtml", "/organize/follow-up.xhtml")) {
                 phone.get(app.url(page));
                 phone.find("#main");
+                assertFalse(phone.driver().getTitle().contains("出错了"), page + " fails: " + phone.driver().getTitle());
                 Number overflow = (Number) phone.script(
                         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
                 phone.screenshot("report-phone" + page.replace('/', '-'));
