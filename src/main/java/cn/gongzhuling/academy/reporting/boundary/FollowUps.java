@@ -173,6 +173,11 @@ public class FollowUps {
 
     private static FollowUpRow row(Object[] r, String status) {
         return new FollowUpRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (LocalDate) r[7], status, ((Number) r[9]).longValue() > 0, (LocalDateTime) r[10]);
+                (String) r[6], (LocalDate) r[7], status, ((Number) r[9]).longValue() > 0, dateTime(r[10]));
+    }
+
+    /** max() over a timestamp comes back as java.sql.Timestamp from EclipseLink, not as LocalDateTime. */
+    private static LocalDateTime dateTime(Object value) {
+        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 }
