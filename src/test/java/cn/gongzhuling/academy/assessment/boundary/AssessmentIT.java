@@ -108,7 +108,7 @@ class AssessmentIT {
         assertTrue(assessments.queue(null, null, 500).stream().anyMatch(q -> q.enrolmentId().equals(passing)));
         assertFalse(assessments.queue(null, null, 500).stream().anyMatch(q -> q.enrolmentId().equals(outside)),
                 "a trainee of another street is not in this instructor's queue");
-        Long session = assessments.createSession(COURSE, CHECK, LocalDate.now(), "东风社区党群服务中心");
+        Long session = assessments.createSession(COURSE, CHECK, today(), "东风社区党群服务中心");
         SessionDetail detail = assessments.session(session);
         List<Long> rostered = detail.roster().stream().map(RosterRow::resultId).toList();
         Long passResult = data.resultOf(session, passing);
@@ -140,7 +140,7 @@ class AssessmentIT {
         QueueEntry retake = assessments.queue(COURSE, CHECK, 500).stream()
                 .filter(q -> q.enrolmentId().equals(failing)).findFirst().orElseThrow();
         assertEquals(1, retake.attempts(), "back in the queue with the failed attempt counted");
-        Long second = assessments.createSession(COURSE, CHECK, LocalDate.now().plusDays(14), "东洼社区");
+        Long second = assessments.createSession(COURSE, CHECK, today().plusDays(14), "东洼社区");
         Long retakeResult = data.resultOf(second, failing);
         assertEquals(2, grading.sheet(retakeResult, Locale.CHINA).attemptNo());
         assertEquals(2, data.count("select count(r) from AssessmentResult r where r.enrolmentId = ?1", failing),
@@ -161,7 +161,7 @@ class AssessmentIT {
         Long enrolment = data.awaitingPractical(data.people("DONGWA", "SOCIAL_WORKER", 2).get(1), COURSE);
         Long hebei = data.awaitingPractical(data.people("JINGHUA", "SOCIAL_WORKER", 2).get(1), COURSE);
         TestCallerSource.actAs("instructor"); // the city instructor
-        Long session = assessments.createSession(COURSE, CHECK, LocalDate.now(), "市培训中心");
+        Long session = assessments.createSession(COURSE, CHECK, today(), "市培训中心");
         Long result = data.resultOf(session, enrolment);
         Long other = data.resultOf(session, hebei);
 
@@ -246,7 +246,7 @@ class AssessmentIT {
     void twoConcurrentSignOffsGiveOneSuccessAndOneConflictBothInTheHistory() throws Exception {
         Long enrolment = data.awaitingPractical(data.people("DONGWA", "SOCIAL_WORKER", 3).get(2), COURSE);
         TestCallerSource.actAs("instructor");
-        Long session = assessments.createSession(COURSE, CHECK, LocalDate.now(), "东洼社区");
+        Long session = assessments.createSession(COURSE, CHECK, today(), "东洼社区");
         Long result = data.resultOf(session, enrolment);
         long version = data.version(result);
 
@@ -288,7 +288,7 @@ class AssessmentIT {
     void aMediationResultCountsOnlyAfterASecondInstructorSigns() {
         Long enrolment = data.awaitingPractical(data.people("DONGWA", "SOCIAL_WORKER", 4).get(3), "MEDIATION");
         TestCallerSource.actAs("instructor");
-        Long session = assessments.createSession("MEDIATION", "role-play-mediation", LocalDate.now(), "调解室");
+        Long session = assessments.createSession("MEDIATION", "role-play-mediation", today(), "调解室");
         Long result = data.resultOf(session, enrolment);
         GradeForm form = new GradeForm();
         data.itemKeys("MEDIATION", "role-play-mediation").forEach(k -> form.level(k, 3));
@@ -313,6 +313,11 @@ class AssessmentIT {
         assertEquals("instructor", sheet.firstSignedBy());
         assertEquals(SECOND, sheet.secondSignedBy());
         assertEquals("COMPLETED", data.enrolmentStatus(enrolment));
+    }
+
+    /** The application's today (Asia/Shanghai), not the test JVM's: they differ for eight hours a day. */
+    private static LocalDate today() {
+        return LocalDate.now(cn.gongzhuling.academy.platform.boundary.ClockProducer.ZONE);
     }
 
     private static byte[] jpegWithGps() throws IOException {
