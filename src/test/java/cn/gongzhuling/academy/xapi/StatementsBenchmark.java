@@ -30,7 +30,8 @@ import java.util.UUID;
  * of the same schema, in the same run, and prints both rates.
  *
  * <pre>
- * mvn -o -Prun package -Dapp.port=8585   (APP_DATA_DIR=/tmp/xapi-data), then:
+ * mvn -o -Prun package -Dapp.port=8585   (APP_DATA_DIR=/tmp/xapi-data); create an integration client on
+ * /admin/api-clients (as admin, scope the city) and note its secret; then:
  * mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp target/test-classes:target/classes:$(cat /tmp/cp.txt) cn.gongzhuling.academy.xapi.StatementsBenchmark \
  *      http://localhost:8585/ KEY SECRET [runs]

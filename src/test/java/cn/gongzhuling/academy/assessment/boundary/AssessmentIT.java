@@ -42,17 +42,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Practical checks in the real WAR on Payara Micro: a session of the household-visit check
- * (ACTIVE-GOV) graded by a Tiebei instructor, a pass completing the course and a critical fail
+ * (ACTIVE-GOV) graded by a Henan instructor, a pass completing the course and a critical fail
  * leading to a retake; every bad input of the issue refused with nothing changed; two concurrent
  * sign-offs giving one success and one conflict, both in the history; the mediation check's second
- * assessor. People come from Dongwa and Dongfeng (Tiebei street) and Jinghua (Hebei street).
+ * assessor. People come from Yonghong (Henan street) and Jinrong (Hebei street), away from the units other ITs use.
  */
 @ExtendWith(ArquillianExtension.class)
 class AssessmentIT {
 
     private static final String COURSE = "ACTIVE-GOV";
     private static final String CHECK = "supervised-household-visit";
-    private static final String TIEBEI = "assessor.tiebei";
+    private static final String HENAN = "assessor.henan";
+    private static final String LEARNER = "assess.learner";
     private static final String SECOND = "assessor.two";
 
     @Deployment
@@ -83,7 +84,8 @@ class AssessmentIT {
     @BeforeEach
     void instructors() {
         TestCallerSource.actAs(null);
-        data.instructor(TIEBEI, "TIEBEI");
+        data.instructor(HENAN, "HENAN");
+        data.trainee(LEARNER, "YONGHONG", "VOLUNTEER_COORDINATOR");
         data.instructor(SECOND, "GZL");
         items = data.itemKeys(COURSE, CHECK);
         critical = data.criticalKeys(COURSE, CHECK);
@@ -97,18 +99,18 @@ class AssessmentIT {
 
     @Test
     void aSessionGradesItsRosterAPassCompletesTheCourseAndACriticalFailGoesBackToTheQueue() {
-        Long traineePerson = data.personOf("trainee"); // Dongfeng grid 1, Tiebei street
-        List<Long> dongwa = data.people("DONGWA", "SOCIAL_WORKER", 1);
-        Long jinghua = data.people("JINGHUA", "SOCIAL_WORKER", 1).get(0); // Hebei street: not Tiebei's
+        Long traineePerson = data.personOf(LEARNER); // Yonghong community, Henan street
+        List<Long> dongwa = data.people("YONGHONG", "SOCIAL_WORKER", 1);
+        Long jinghua = data.people("JINRONG", "SOCIAL_WORKER", 1).get(0); // Hebei street: not Henan's
         Long passing = data.awaitingPractical(traineePerson, COURSE);
         Long failing = data.awaitingPractical(dongwa.get(0), COURSE);
         Long outside = data.awaitingPractical(jinghua, COURSE);
 
-        TestCallerSource.actAs(TIEBEI);
+        TestCallerSource.actAs(HENAN);
         assertTrue(assessments.queue(null, null, 500).stream().anyMatch(q -> q.enrolmentId().equals(passing)));
         assertFalse(assessments.queue(null, null, 500).stream().anyMatch(q -> q.enrolmentId().equals(outside)),
                 "a trainee of another street is not in this instructor's queue");
-        Long session = assessments.createSession(COURSE, CHECK, LocalDate.now(), "东风社区党群服务中心");
+        Long session = assessments.createSession(COURSE, CHECK, today(), "东风社区党群服务中心");
         SessionDetail detail = assessments.session(session);
         List<Long> rostered = detail.roster().stream().map(RosterRow::resultId).toList();
         Long passResult = data.resultOf(session, passing);
@@ -140,14 +142,14 @@ class AssessmentIT {
         QueueEntry retake = assessments.queue(COURSE, CHECK, 500).stream()
                 .filter(q -> q.enrolmentId().equals(failing)).findFirst().orElseThrow();
         assertEquals(1, retake.attempts(), "back in the queue with the failed attempt counted");
-        Long second = assessments.createSession(COURSE, CHECK, LocalDate.now().plusDays(14), "东洼社区");
+        Long second = assessments.createSession(COURSE, CHECK, today().plusDays(14), "东洼社区");
         Long retakeResult = data.resultOf(second, failing);
         assertEquals(2, grading.sheet(retakeResult, Locale.CHINA).attemptNo());
         assertEquals(2, data.count("select count(r) from AssessmentResult r where r.enrolmentId = ?1", failing),
                 "every attempt is kept");
 
         // the trainee sees their result and the comments; not someone else's
-        TestCallerSource.actAs("trainee");
+        TestCallerSource.actAs(LEARNER);
         TraineeResults.CourseResults mine = trainee.forEnrolment(passing, Locale.CHINA);
         assertEquals(1, mine.attempts().size());
         assertEquals("表现良好", mine.attempts().get(0).overallComment());
@@ -158,26 +160,26 @@ class AssessmentIT {
 
     @Test
     void badInputsAreRefusedAndNothingRecordedChanges() throws IOException {
-        Long enrolment = data.awaitingPractical(data.people("DONGWA", "SOCIAL_WORKER", 2).get(1), COURSE);
-        Long hebei = data.awaitingPractical(data.people("JINGHUA", "SOCIAL_WORKER", 2).get(1), COURSE);
+        Long enrolment = data.awaitingPractical(data.people("YONGHONG", "SOCIAL_WORKER", 2).get(1), COURSE);
+        Long hebei = data.awaitingPractical(data.people("JINRONG", "SOCIAL_WORKER", 2).get(1), COURSE);
         TestCallerSource.actAs("instructor"); // the city instructor
-        Long session = assessments.createSession(COURSE, CHECK, LocalDate.now(), "市培训中心");
+        Long session = assessments.createSession(COURSE, CHECK, today(), "市培训中心");
         Long result = data.resultOf(session, enrolment);
         Long other = data.resultOf(session, hebei);
 
         // grading a trainee outside the instructor's scope reads as not found
-        TestCallerSource.actAs(TIEBEI);
+        TestCallerSource.actAs(HENAN);
         long otherVersion = data.version(other);
         assertThrows(NotInScopeException.class, () -> grading.sheet(other, Locale.CHINA));
         assertThrows(NotInScopeException.class, () -> grading.signOff(other, otherVersion, all(true)));
-        assertThrows(NotInScopeException.class, () -> assessments.session(session), "a city session is not Tiebei's");
+        assertThrows(NotInScopeException.class, () -> assessments.session(session), "a city session is not Henan's");
         assertEquals(otherVersion, data.version(other));
 
         // a stale form after someone else saved: refused, recorded, nothing changed
         TestCallerSource.actAs("instructor");
         long loaded = data.version(result);
         long saved = grading.saveDraft(result, loaded, all(true));
-        TestCallerSource.actAs(TIEBEI);
+        TestCallerSource.actAs(HENAN);
         assertEquals("assess.error.conflict",
                 assertThrows(BusinessException.class, () -> grading.signOff(result, loaded, all(false))).getKey());
         assertEquals(saved, data.version(result));
@@ -236,7 +238,7 @@ class AssessmentIT {
         byte[] stored = Files.readAllBytes(file.path());
         assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("GPSLatitude"));
         assertTrue(stored.length < photo.length);
-        TestCallerSource.actAs(TIEBEI);
+        TestCallerSource.actAs(HENAN);
         assertThrows(NotInScopeException.class, () -> evidence.open(id), "another street's instructor may not download it");
         TestCallerSource.actAs("trainee");
         assertThrows(NotInScopeException.class, () -> evidence.open(id), "nor may another trainee");
@@ -244,9 +246,9 @@ class AssessmentIT {
 
     @Test
     void twoConcurrentSignOffsGiveOneSuccessAndOneConflictBothInTheHistory() throws Exception {
-        Long enrolment = data.awaitingPractical(data.people("DONGWA", "SOCIAL_WORKER", 3).get(2), COURSE);
+        Long enrolment = data.awaitingPractical(data.people("YONGHONG", "SOCIAL_WORKER", 3).get(2), COURSE);
         TestCallerSource.actAs("instructor");
-        Long session = assessments.createSession(COURSE, CHECK, LocalDate.now(), "东洼社区");
+        Long session = assessments.createSession(COURSE, CHECK, today(), "东洼社区");
         Long result = data.resultOf(session, enrolment);
         long version = data.version(result);
 
@@ -286,9 +288,9 @@ class AssessmentIT {
 
     @Test
     void aMediationResultCountsOnlyAfterASecondInstructorSigns() {
-        Long enrolment = data.awaitingPractical(data.people("DONGWA", "SOCIAL_WORKER", 4).get(3), "MEDIATION");
+        Long enrolment = data.awaitingPractical(data.people("YONGHONG", "SOCIAL_WORKER", 4).get(3), "MEDIATION");
         TestCallerSource.actAs("instructor");
-        Long session = assessments.createSession("MEDIATION", "role-play-mediation", LocalDate.now(), "调解室");
+        Long session = assessments.createSession("MEDIATION", "role-play-mediation", today(), "调解室");
         Long result = data.resultOf(session, enrolment);
         GradeForm form = new GradeForm();
         data.itemKeys("MEDIATION", "role-play-mediation").forEach(k -> form.level(k, 3));
@@ -313,6 +315,11 @@ class AssessmentIT {
         assertEquals("instructor", sheet.firstSignedBy());
         assertEquals(SECOND, sheet.secondSignedBy());
         assertEquals("COMPLETED", data.enrolmentStatus(enrolment));
+    }
+
+    /** The application's today (Asia/Shanghai), not the test JVM's: they differ for eight hours a day. */
+    private static LocalDate today() {
+        return LocalDate.now(cn.gongzhuling.academy.platform.boundary.ClockProducer.ZONE);
     }
 
     private static byte[] jpegWithGps() throws IOException {

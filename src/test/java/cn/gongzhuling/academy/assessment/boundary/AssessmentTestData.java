@@ -74,6 +74,15 @@ public class AssessmentTestData {
         accounts.createDemoAccount(username, "demo2026".toCharArray(), (Person) null, Role.INSTRUCTOR, unit);
     }
 
+    /** A trainee account for the first person of a unit with a position who has none. */
+    public void trainee(String username, String unitCode, String position) {
+        if (accounts.findByUsername(username).isPresent()) {
+            return;
+        }
+        Person person = em.find(Person.class, people(unitCode, position, 1).get(0));
+        accounts.createDemoAccount(username, "demo2026".toCharArray(), person, Role.TRAINEE, null);
+    }
+
     public String enrolmentStatus(Long enrolmentId) {
         return em.createNativeQuery("SELECT status FROM enrolment WHERE id = ?1").setParameter(1, enrolmentId)
                 .getSingleResult().toString();
