@@ -36,8 +36,33 @@ final class AppProcess implements AutoCloseable {
         this.startMillis = startMillis;
     }
 
-    /** Starts Payara Micro with the WAR and waits until {@code probe} answers 200. */
+    /** Payara Micro sometimes fails to deploy on a loaded machine (JACC policy provider, null context class loader). */
+    static final class DeployFailed extends IllegalStateException {
+        DeployFailed(String message) {
+            super(message);
+        }
+    }
+
+    /** Starts Payara Micro with the WAR, retrying (up to three times) when the deployment itself failed. */
     static AppProcess start(Path payaraJar, Path war, int port, Map<String, String> systemProperties, Path log,
+                            String probe, Duration timeout, Runnable beforeRetry) throws IOException, InterruptedException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return startOnce(payaraJar, war, port, systemProperties, log, probe, timeout);
+            } catch (DeployFailed e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                System.out.println("[bench] " + e.getMessage() + "; starting again");
+                Files.copy(log, log.resolveSibling(log.getFileName() + ".failed-" + attempt),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                beforeRetry.run();
+            }
+        }
+    }
+
+    /** Starts Payara Micro with the WAR and waits until {@code probe} answers 200. */
+    static AppProcess startOnce(Path payaraJar, Path war, int port, Map<String, String> systemProperties, Path log,
                             String probe, Duration timeout) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -56,6 +81,10 @@ final class AppProcess implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + "; see " + log);
+            }
+            if (Files.readString(log, StandardCharsets.UTF_8).contains("Exception while deploying the app")) {
+                stop(process);
+                throw new DeployFailed("Payara Micro failed to deploy " + war.getFileName() + " (see " + log + ")");
             }
             try {
                 if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -123,6 +152,10 @@ final class AppProcess implements AutoCloseable {
 
     @Override
     public void close() {
+        stop(process);
+    }
+
+    private static void stop(Process process) {
         process.destroy();
         try {
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -78,7 +78,7 @@ public final class Bench {
         log("starting the app on the generated data");
         Map<Scenario, Stats> pages = new LinkedHashMap<>();
         try (AppProcess app = AppProcess.start(payaraJar, war, port, props, out.resolve("payara-bench.log"),
-                "/login.xhtml", Duration.ofMinutes(5))) {
+                "/login.xhtml", Duration.ofMinutes(5), () -> { })) {
             report.context.put("start-up on the generated data", app.startMillis() + " ms to first page (app's own "
                     + "start-up work " + app.appReadyMillis() + " ms)");
             fixture.baseUrl = "http://localhost:" + port;
@@ -146,13 +146,10 @@ public final class Bench {
             report.context.put("generation", "reused from an earlier run");
             return;
         }
-        if (pgUrl == null) {
-            deleteTree(dataDir);
-            Files.createDirectories(dataDir);
-        }
+        wipe();
         log("first start of the app on the empty database (migrations, demo seed, course import)");
         try (AppProcess app = AppProcess.start(payaraJar, war, port, appProperties(), out.resolve("payara-first-start.log"),
-                "/login.xhtml", Duration.ofMinutes(5))) {
+                "/login.xhtml", Duration.ofMinutes(5), this::wipe)) {
             report.context.put("first start (empty database)", app.startMillis() + " ms to first page (app's own "
                     + "start-up work: migrations, demo seed, course import " + app.appReadyMillis() + " ms)");
         }
@@ -165,6 +162,18 @@ public final class Bench {
         report.context.put("generation", String.format(Locale.ROOT, "%,d rows in %,d ms (%s)", generated.total(), ms,
                 generated.millis()));
         log("generated " + generated.total() + " rows in " + ms + " ms");
+    }
+
+    /** An empty H2 data directory (PostgreSQL: the database must be empty beforehand). */
+    private void wipe() {
+        if (pgUrl == null) {
+            try {
+                deleteTree(dataDir);
+                Files.createDirectories(dataDir);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private boolean generated() throws SQLException {
@@ -190,7 +199,7 @@ public final class Bench {
         }
         log("timing Payara Micro with an empty WAR");
         try (AppProcess app = AppProcess.start(payaraJar, empty, port + 1, Map.of(), out.resolve("payara-empty.log"),
-                "/index.html", Duration.ofMinutes(3))) {
+                "/index.html", Duration.ofMinutes(3), () -> { })) {
             report.context.put("start-up of an empty WAR", app.startMillis() + " ms to first page, RSS "
                     + app.rssMegabytes() + " MB");
         }
