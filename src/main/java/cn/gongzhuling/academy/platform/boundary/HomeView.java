@@ -14,6 +14,7 @@ import cn.gongzhuling.academy.security.entity.AuditEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +41,7 @@ public class HomeView {
     private Person me;
     private Map<OrgLevel, Long> unitCounts;
     private List<OrgUnit> roots;
+    private final Map<Long, List<UnitSummary>> children = new HashMap<>();
 
     public Person getMe() {
         if (me == null && currentUser.get().personId() != null) {
@@ -66,8 +68,9 @@ public class HomeView {
         return getRoots().stream().mapToLong(units::activePeopleIn).sum();
     }
 
+    /** Remembered per request: the data table asks for its value more than once while rendering. */
     public List<UnitSummary> childrenOf(OrgUnit root) {
-        return units.childSummaries(root.getId());
+        return children.computeIfAbsent(root.getId(), units::childSummaries);
     }
 
     /** The latest course imports, so an admin sees at once whether the curricula imported cleanly. */
