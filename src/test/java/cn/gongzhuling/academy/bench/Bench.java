@@ -58,6 +58,7 @@ public final class Bench {
     }
 
     private void run() throws Exception {
+        Files.createDirectories(out);
         String loadBefore = load();
         report.context.put("date", Instant.now().toString());
         report.context.put("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
