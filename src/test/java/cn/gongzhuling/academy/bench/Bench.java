@@ -217,9 +217,7 @@ public final class Bench {
         }
         fixture.organizerSession = new WebSession(fixture.baseUrl);
         fixture.organizerSession.login(Fixture.ORGANIZER, Fixture.DEMO_PASSWORD);
-        fixture.streetOrganizerSession = new WebSession(fixture.baseUrl);
-        fixture.streetOrganizerSession.login(fixture.streetOrganizer, cn.gongzhuling.academy.bench.data.AccountData.PASSWORD);
-        log("logged in " + fixture.traineeSessions.size() + " trainees and two organizers");
+        log("logged in " + fixture.traineeSessions.size() + " trainees and the city organizer");
     }
 
     private void countRows(Connection db) throws SQLException {

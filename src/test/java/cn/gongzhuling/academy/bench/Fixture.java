@@ -25,11 +25,9 @@ final class Fixture {
     String cityPath;
     long streetId;
     String streetPath;
-    String streetOrganizer;
     String baseUrl;
     final List<WebSession> traineeSessions = new ArrayList<>();
     WebSession organizerSession;
-    WebSession streetOrganizerSession;
 
     static Fixture read(Connection db, int trainees) throws SQLException {
         Fixture f = new Fixture();
@@ -58,7 +56,6 @@ final class Fixture {
                 }
             }
         }
-        f.streetOrganizer = AccountData.STREET_ORGANIZER_PREFIX + "01";
         if (f.trainees.isEmpty() || f.cityPath == null || f.streetPath == null) {
             throw new IllegalStateException("the database lacks generated trainees, the demo organizer or street B01");
         }
