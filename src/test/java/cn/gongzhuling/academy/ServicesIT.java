@@ -12,6 +12,7 @@ import cn.gongzhuling.academy.organization.boundary.InvalidFieldsException;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.boundary.PersonQuery;
 import cn.gongzhuling.academy.organization.boundary.PersonService;
+import cn.gongzhuling.academy.organization.boundary.UnitSummary;
 import cn.gongzhuling.academy.organization.control.DemoOrganization;
 import cn.gongzhuling.academy.organization.control.FieldError;
 import cn.gongzhuling.academy.organization.control.PersonDraft;
@@ -191,6 +192,22 @@ class ServicesIT {
         assertEquals(peopleMoving, people.count(query(hebei.getId(), 1000)) - hebeiBefore,
                 "the people list of Hebei now shows Yangguang's people");
         assertEquals(List.of("UNIT_MOVED"), actions("OrgUnit", community.getId()));
+    }
+
+    @Test
+    void theHomePageCountsTheActivePeopleOfEachChildSubtree() {
+        TestCallerSource.actAs("organizer");
+        OrgUnit city = unit("GZL");
+        List<UnitSummary> streets = units.childSummaries(city.getId());
+        assertEquals(units.children(city.getId()).size(), streets.size());
+        long sum = 0;
+        for (UnitSummary street : streets) {
+            assertEquals(units.activePeopleIn(street.unit()), street.people(), street.unit().getCode());
+            sum += street.people();
+        }
+        assertTrue(sum > 0 && sum <= units.activePeopleIn(city), "people of the city itself belong to no street");
+        List<UnitSummary> grids = units.childSummaries(unit("YONGXING").getId());
+        assertTrue(grids.stream().allMatch(g -> g.people() == units.activePeopleIn(g.unit())));
     }
 
     @Test

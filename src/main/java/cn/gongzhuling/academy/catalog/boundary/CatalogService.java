@@ -11,7 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Read side of the catalogue: current course versions for everyone, versions and history for admins. */
 @ApplicationScoped
@@ -27,11 +30,39 @@ public class CatalogService {
     @Inject
     ImportHistory history;
 
-    /** Current versions of all courses with their skills, in two queries. */
+    /**
+     * Current versions of all courses with their course and skills, in one query (the benchmark
+     * found one query per course for the course code on the catalogue and assignment pages).
+     */
     public List<CourseVersion> currentCourses() {
         requireLogin();
-        return em.createQuery("select distinct v from Course c join c.currentVersion v left join fetch v.skills "
-                + "order by v.titleZh", CourseVersion.class).getResultList();
+        return em.createQuery("select distinct v from Course c join c.currentVersion v join fetch v.course "
+                + "left join fetch v.skills order by v.titleZh", CourseVersion.class).getResultList();
+    }
+
+    /**
+     * Lesson count and minutes per course version, in one aggregate query: the catalogue cards need
+     * these two numbers, not the lessons (whose HTML the page used to load course by course).
+     */
+    public Map<Long, LessonTotals> lessonTotals(Collection<CourseVersion> versions) {
+        requireLogin();
+        Map<Long, LessonTotals> totals = new HashMap<>();
+        if (versions.isEmpty()) {
+            return totals;
+        }
+        em.createQuery("select l.courseVersion.id, count(l), sum(l.minutes) from Lesson l "
+                        + "where l.courseVersion in :v group by l.courseVersion.id", Object[].class)
+                .setParameter("v", versions).getResultList()
+                .forEach(r -> totals.put((Long) r[0], new LessonTotals(((Number) r[1]).intValue(),
+                        r[2] == null ? 0 : ((Number) r[2]).intValue())));
+        return totals;
+    }
+
+    /** Lessons of a course version and their minutes; getters for EL. */
+    public record LessonTotals(int count, int minutes) {
+        public static final LessonTotals NONE = new LessonTotals(0, 0);
+        public int getCount() { return count; }
+        public int getMinutes() { return minutes; }
     }
 
     /** The current version of a course with its lessons and checks (for the course page). */

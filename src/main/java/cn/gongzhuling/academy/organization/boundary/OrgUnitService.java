@@ -221,19 +221,32 @@ public class OrgUnitService {
                 .setParameter("active", true).setParameter("path", unit.getPath() + "%").getSingleResult();
     }
 
-    /** Children of a unit with the active people of each child's subtree, fewest first, in one query. */
+    /**
+     * Children of a unit with the active people of each child's subtree, fewest first, in two
+     * queries. The people are counted per unit over the parent's path range (one indexed range scan)
+     * and summed per child here: the former join on {@code path like concat(c.path, '%')} could not
+     * use the path index and read every person once per child (4.7 s for the city at 10,000 cadres
+     * in the benchmark).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitSummary> childSummaries(Long parentId) {
         OrgUnit parent = find(parentId);
         List<OrgUnit> children = em.createQuery("select u from OrgUnit u where u.parent = :p", OrgUnit.class)
                 .setParameter("p", parent).getResultList();
-        java.util.Map<Long, Long> people = new java.util.HashMap<>();
-        em.createQuery("select c.id, count(p) from OrgUnit c, Person p where c.parent = :p and p.active = :active "
-                        + "and p.orgUnit.path like concat(c.path, '%') group by c.id", Object[].class)
-                .setParameter("p", parent).setParameter("active", true).getResultList()
-                .forEach(r -> people.put((Long) r[0], (Long) r[1]));
+        java.util.Map<String, Long> perChildPath = new java.util.HashMap<>();
+        int prefix = parent.getPath().length();
+        em.createQuery("select u.path, count(p) from Person p join p.orgUnit u where p.active = :active "
+                        + "and u.path like :path group by u.path", Object[].class)
+                .setParameter("active", true).setParameter("path", parent.getPath() + "%").getResultList()
+                .forEach(r -> {
+                    String path = (String) r[0];
+                    int end = path.indexOf('/', prefix);
+                    if (end > 0) { // people of the parent unit itself belong to no child
+                        perChildPath.merge(path.substring(0, end + 1), (Long) r[1], Long::sum);
+                    }
+                });
         return children.stream()
-                .map(c -> new UnitSummary(c, people.getOrDefault(c.getId(), 0L)))
+                .map(c -> new UnitSummary(c, perChildPath.getOrDefault(c.getPath(), 0L)))
                 .sorted(Comparator.comparingLong(UnitSummary::people).thenComparing(s -> s.unit().getCode()))
                 .toList();
     }

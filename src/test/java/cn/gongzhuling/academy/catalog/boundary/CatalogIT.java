@@ -82,6 +82,10 @@ class CatalogIT {
         CourseVersion cpr = catalog.current("CPR-FA");
         assertTrue(cpr.getLessons().size() >= 5 && cpr.getQuestions().size() >= 20 && !cpr.getChecks().isEmpty());
         assertEquals(24, cpr.getValidityMonths());
+        // the catalogue cards' lesson figures come from one aggregate; they match the lessons themselves
+        CatalogService.LessonTotals totals = catalog.lessonTotals(courses).get(cpr.getId());
+        assertEquals(cpr.getLessons().size(), totals.count());
+        assertEquals(cpr.totalMinutes(), totals.minutes());
     }
 
     @Test
