@@ -38,6 +38,10 @@ public class AppConfig {
         return config().getOptionalValue(ConfigKeys.REPORT_COVERAGE_HORIZON_DAYS, Integer.class).orElse(60);
     }
 
+    public boolean demoHistory() {
+        return demoMode() && config().getOptionalValue(ConfigKeys.DEMO_HISTORY, Boolean.class).orElse(true);
+    }
+
     public boolean demoMode() {
         return config().getOptionalValue(ConfigKeys.DEMO, Boolean.class).orElse(false);
     }

@@ -18,6 +18,8 @@ public final class ConfigKeys {
     public static final String PUBLIC_URL = "app.public-url";
     /** Demo mode seeds demo data and demo accounts once; off in production. */
     public static final String DEMO = "app.demo";
+    /** In demo mode, also seed a year of training and field history for the reports (tests turn it off). */
+    public static final String DEMO_HISTORY = "app.demo.history";
     /** First administrator, created at start-up when demo mode is off and no admin exists. */
     public static final String ADMIN_USERNAME = "app.admin.username";
     public static final String ADMIN_PASSWORD = "app.admin.password";

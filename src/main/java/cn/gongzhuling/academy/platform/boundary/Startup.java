@@ -77,7 +77,7 @@ public class Startup {
                 if (certificates > 0) {
                     LOG.info(() -> "Demo certificates seeded: " + certificates + ".");
                 }
-                if (demoHistory.seedOnce()) {
+                if (config.demoHistory() && demoHistory.seedOnce()) {
                     LOG.info("A year of demo training and field history seeded for the reports.");
                 }
             }

@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,6 +58,7 @@ class AssessmentIT {
     private static final String SECOND = "assessor.two";
 
     @Deployment
+    @TargetsContainer("payara-micro-assessment") // its own Payara JVM and data directory (arquillian.xml)
     static WebArchive deployment() {
         File war = new File(System.getProperty("app.war", "target/academy.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)

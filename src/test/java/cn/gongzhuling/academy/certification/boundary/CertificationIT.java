@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CertificationIT {
 
     @Deployment
+    @TargetsContainer("payara-micro-certification") // its own Payara JVM and data directory (arquillian.xml)
     static WebArchive deployment() {
         File war = new File(System.getProperty("app.war", "target/academy.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class LearningIT {
 
     @Deployment
+    @TargetsContainer("payara-micro-learning") // its own Payara JVM and data directory (arquillian.xml)
     static WebArchive deployment() {
         File war = new File(System.getProperty("app.war", "target/academy.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)

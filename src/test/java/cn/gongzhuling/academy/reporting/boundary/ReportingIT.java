@@ -23,6 +23,7 @@ import cn.gongzhuling.academy.reporting.control.ImpactFigures;
 import cn.gongzhuling.academy.reporting.control.MonthRange;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ReportingIT {
 
     @Deployment
+    @TargetsContainer("payara-micro-reporting") // its own Payara JVM and data directory (arquillian.xml)
     static WebArchive deployment() {
         File war = new File(System.getProperty("app.war", "target/academy.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -44,6 +45,7 @@ class XapiIT {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Deployment
+    @TargetsContainer("payara-micro-xapi") // its own Payara JVM and data directory (arquillian.xml)
     static WebArchive deployment() {
         File war = new File(System.getProperty("app.war", "target/academy.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
