@@ -54,6 +54,8 @@ public class IncidentExceptionHandlerFactory extends ExceptionHandlerFactory {
                 String target;
                 if (rootCause(error) instanceof ViewExpiredException) {
                     target = "/error/expired.xhtml";
+                } else if (isUploadTooLarge(error)) {
+                    target = "/error/too-large.xhtml"; // over the multipart limit: the request could not be read
                 } else {
                     target = "/error/error.xhtml?incident=" + logIncident(error);
                 }
@@ -72,6 +74,18 @@ public class IncidentExceptionHandlerFactory extends ExceptionHandlerFactory {
                 fc.responseComplete();
             }
             getWrapped().handle();
+        }
+
+        /** The container refuses a multipart request over web.xml's limits before any validator sees the file. */
+        static boolean isUploadTooLarge(Throwable t) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                String message = c.getMessage() == null ? "" : c.getMessage().toLowerCase(java.util.Locale.ROOT);
+                if (c.getClass().getSimpleName().contains("SizeLimitExceeded")
+                        || (message.contains("size") && (message.contains("exceed") || message.contains("limit")))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static Throwable rootCause(Throwable t) {
