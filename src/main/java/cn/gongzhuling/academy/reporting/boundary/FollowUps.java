@@ -94,7 +94,7 @@ public class FollowUps {
                         + " (select max(n.createdAt) from Notification n where n.certificate = c)" + EXPIRING_FROM
                         + " order by c.expiresOn, p.nameZh, c.id", Object[].class), unit(unitId))
                 .setFirstResult(first).setMaxResults(max).getResultList().stream()
-                .map(r -> row(r, ((LocalDate) r[8]).isBefore(today) ? "EXPIRED" : "EXPIRING")).toList();
+                .map(r -> row(r, date(r[8]).isBefore(today) ? "EXPIRED" : "EXPIRING")).toList();
     }
 
     /** Reminds the person of an overdue course; false when already reminded today or they have no account. */
@@ -173,7 +173,12 @@ public class FollowUps {
 
     private static FollowUpRow row(Object[] r, String status) {
         return new FollowUpRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                (String) r[6], (LocalDate) r[7], status, ((Number) r[9]).longValue() > 0, dateTime(r[10]));
+                (String) r[6], date(r[7]), status, ((Number) r[9]).longValue() > 0, dateTime(r[10]));
+    }
+
+    /** Dates in a select with subqueries can come back as java.sql.Date from EclipseLink. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /** max() over a timestamp comes back as java.sql.Timestamp from EclipseLink, not as LocalDateTime. */

@@ -21,6 +21,7 @@ import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import cn.gongzhuling.academy.testsupport.TestCallerSource;
 import cn.gongzhuling.academy.testsupport.TestQueries;
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
+import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.net.URI;
@@ -137,7 +138,7 @@ class FieldIT {
         assertEquals("field.error.reason", noReason.getKey());
         FieldRecord resolved = records.correct(found.getId(), found.getVersion(), progress, "楼道灯已修好");
         assertEquals(ProblemStatus.RESOLVED, resolved.getStatus());
-        assertEquals(LocalDate.now(), resolved.getClosedOn(), "closing date filled in");
+        assertEquals(LocalDate.now(ClockProducer.ZONE), resolved.getClosedOn(), "closing date filled in (the city's day)");
         var history = records.history(found.getId());
         assertEquals(1, history.size());
         assertTrue(history.get(0).getBefore().contains("status=OPEN"), history.get(0).getBefore());
@@ -160,7 +161,7 @@ class FieldIT {
         Long grid = units.unitId("DONGWA-G1");
         Long uncertified = data.colleague("DONGWA-G1", -1L);
         Long certified = data.colleague("DONGWA-G1", uncertified);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
         data.certify(certified, "MEDIATION", today.minusYears(1), today.plusDays(3));
 
         BusinessException refused = assertThrows(BusinessException.class, () -> tasks.create("邻里漏水纠纷",

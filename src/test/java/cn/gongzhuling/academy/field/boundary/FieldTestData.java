@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.field.boundary;
 
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
+import cn.gongzhuling.academy.certification.control.VerificationCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -54,8 +55,10 @@ public class FieldTestData {
                 .setParameter(1, courseCode).getSingleResult();
         long id = IDS.incrementAndGet();
         em.createNativeQuery("insert into certificate (id, serial_no, verification_code, person_id, course_id, "
-                        + "course_version_id, issued_on, expires_on, issued_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                        + "course_version_id, issued_on, expires_on, issued_at, code_hash, version)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 .setParameter(1, id).setParameter(2, "TEST-" + id).setParameter(3, "code-" + id)
+                .setParameter(10, VerificationCodes.hash("code-" + id))
                 .setParameter(4, personId).setParameter(5, course[0]).setParameter(6, course[1])
                 .setParameter(7, issued).setParameter(8, expires).setParameter(9, issued.atStartOfDay())
                 .executeUpdate();

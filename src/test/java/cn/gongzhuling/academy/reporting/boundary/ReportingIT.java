@@ -11,16 +11,17 @@ import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.boundary.PersonService;
 import cn.gongzhuling.academy.organization.control.PersonDraft;
 import cn.gongzhuling.academy.organization.entity.Position;
+import cn.gongzhuling.academy.platform.boundary.ClockProducer;
+import cn.gongzhuling.academy.reporting.control.ImpactFigures;
+import cn.gongzhuling.academy.reporting.control.MonthRange;
 import cn.gongzhuling.academy.reporting.control.StatusCounts;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
-import cn.gongzhuling.academy.testsupport.TestCallerSource;
-import cn.gongzhuling.academy.testsupport.TestQueries;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import cn.gongzhuling.academy.reporting.control.ImpactFigures;
-import cn.gongzhuling.academy.reporting.control.MonthRange;
+import cn.gongzhuling.academy.testsupport.TestCallerSource;
+import cn.gongzhuling.academy.testsupport.TestQueries;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
@@ -83,7 +84,7 @@ class ReportingIT {
     void assignCprToTheCityOnce() {
         if (!prepared) {
             TestCallerSource.actAs("organizer");
-            assignments.create("CPR-FA", db.unitId("GZL"), List.of(), LocalDate.now().plusDays(30));
+            assignments.create("CPR-FA", db.unitId("GZL"), List.of(), LocalDate.now(ClockProducer.ZONE).plusDays(30));
             sql.spread(sql.path("GZL"), "CPR-FA");
             prepared = true;
         }
@@ -96,7 +97,7 @@ class ReportingIT {
 
         assertEquals("GZL", city.getUnit().getCode(), "the city organiser starts at the city");
         assertFalse(city.isPeople());
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
         StatusCounts sum = new StatusCounts();
         for (CompletionRow row : city.getRows()) {
             sum.addAll(row.getCounts());
@@ -118,7 +119,7 @@ class ReportingIT {
         CompletionTable street = completion.forUnit(tiebei, null, false);
         assertEquals(List.of("GZL"), street.getTrail().stream().map(u -> u.getCode()).toList(), "breadcrumb trail");
         CompletionTable community = completion.forUnit(db.unitId("DONGFENG"), null, false);
-        assertCounts(community.getTotal(), sql.path("DONGFENG"), LocalDate.now());
+        assertCounts(community.getTotal(), sql.path("DONGFENG"), LocalDate.now(ClockProducer.ZONE));
 
         CompletionTable grid = completion.forUnit(db.unitId("DONGFENG-G1"), null, false);
         assertTrue(grid.isPeople(), "a grid lists its people");
@@ -128,7 +129,7 @@ class ReportingIT {
             assertEquals(sql.enrolmentsOf(person.getPersonId(), "COMPLETED"), person.getCounts().getCompleted());
             assertEquals(person.getCounts().getAssigned(), completion.enrolmentsOf(person.getPersonId()).size());
         }
-        assertCounts(grid.getTotal(), sql.path("DONGFENG-G1"), LocalDate.now());
+        assertCounts(grid.getTotal(), sql.path("DONGFENG-G1"), LocalDate.now(ClockProducer.ZONE));
     }
 
     @Test
@@ -160,7 +161,7 @@ class ReportingIT {
 
     @Test
     void coverageNamesTheGridsWithoutACprCertifiedCadreAndThoseAboutToLoseIt() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
         TestCallerSource.actAs("admin");
         Long dongfeng = db.unitId("DONGFENG");
         Long g1 = personIn(units.create(dongfeng, "RPT-G1", "报表一网格", "Report Grid 1").getId(), "RPT-1");
@@ -202,7 +203,7 @@ class ReportingIT {
         Long a = personIn(grid, "IMP-A");
         Long b = personIn(grid, "IMP-B");
         Long c = personIn(grid, "IMP-C");
-        YearMonth now = YearMonth.now();
+        YearMonth now = YearMonth.now(ClockProducer.ZONE);
         MonthRange range = new MonthRange(now.minusMonths(5), now);
         YearMonth m0 = range.from();
         sql.certify(a, "MEDIATION", m0.plusMonths(2).atDay(15), m0.plusMonths(40).atDay(1), false);
@@ -247,7 +248,7 @@ class ReportingIT {
     void anOrganizerRemindsAnOverdueTraineeAndAnExpiringHolderOnceADay() {
         Long trainee = sql.accountPerson("trainee");
         Long enrolment = sql.makeOverdue(trainee, "CPR-FA");
-        LocalDate expires = LocalDate.now().plusDays(11);
+        LocalDate expires = LocalDate.now(ClockProducer.ZONE).plusDays(11);
         sql.certify(trainee, "ACTIVE-GOV", expires.minusYears(2).plusDays(1), expires, false);
         Long certificate = sql.certificateOf(trainee, expires);
 

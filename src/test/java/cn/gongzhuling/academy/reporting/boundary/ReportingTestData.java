@@ -3,6 +3,7 @@ package cn.gongzhuling.academy.reporting.boundary;
 import cn.gongzhuling.academy.catalog.entity.Course;
 import cn.gongzhuling.academy.certification.control.VerificationCodes;
 import cn.gongzhuling.academy.certification.entity.Certificate;
+import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -52,7 +53,7 @@ public class ReportingTestData {
         String[] statuses = {"COMPLETED", "IN_PROGRESS", "AWAITING_PRACTICAL", "NOT_STARTED"};
         for (int i = 0; i < ids.size(); i++) {
             String status = statuses[i % statuses.length];
-            LocalDate due = i % 3 == 0 ? LocalDate.now().minusDays(10) : LocalDate.now().plusDays(30);
+            LocalDate due = i % 3 == 0 ? LocalDate.now(ClockProducer.ZONE).minusDays(10) : LocalDate.now(ClockProducer.ZONE).plusDays(30);
             em.createNativeQuery("update enrolment set status = ?1, due_date = ?2, completed_at = null where id = ?3")
                     .setParameter(1, status).setParameter(2, due).setParameter(3, ids.get(i).longValue()).executeUpdate();
             if ("COMPLETED".equals(status)) {
@@ -68,7 +69,7 @@ public class ReportingTestData {
                 + " where e.person_id = ?1 and c.code = ?2 and e.refresher_cycle = 0")
                 .setParameter(1, personId).setParameter(2, courseCode).getSingleResult();
         em.createNativeQuery("update enrolment set status = 'IN_PROGRESS', completed_at = null, due_date = ?1"
-                + " where id = ?2").setParameter(1, LocalDate.now().minusDays(3)).setParameter(2, id.longValue())
+                + " where id = ?2").setParameter(1, LocalDate.now(ClockProducer.ZONE).minusDays(3)).setParameter(2, id.longValue())
                 .executeUpdate();
         return id.longValue();
     }
