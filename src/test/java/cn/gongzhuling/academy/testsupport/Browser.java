@@ -168,7 +168,7 @@ public final class Browser implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (org.openqa.selenium.WebDriverException e) { // stale, or "node does not belong to the document"
             return true;
         }
     }

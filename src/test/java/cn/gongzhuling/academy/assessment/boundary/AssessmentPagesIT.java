@@ -186,7 +186,7 @@ class AssessmentPagesIT {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (org.openqa.selenium.WebDriverException e) { // stale, or "node does not belong to the document"
             return true;
         }
     }

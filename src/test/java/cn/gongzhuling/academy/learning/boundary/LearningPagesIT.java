@@ -195,7 +195,7 @@ class LearningPagesIT {
         try {
             return browser.driver().findElements(By.cssSelector(css)).stream()
                     .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (org.openqa.selenium.WebDriverException e) { // stale, or "node does not belong to the document"
             return null; // the filter re-rendered the list between finding and reading: look again
         }
     }
@@ -204,7 +204,7 @@ class LearningPagesIT {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (org.openqa.selenium.WebDriverException e) { // stale, or "node does not belong to the document"
             return true;
         }
     }

@@ -93,7 +93,7 @@ class LanguageIT {
             try {
                 link.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.WebDriverException e) { // stale, or "node does not belong to the document"
                 return true;
             }
         });

@@ -149,7 +149,7 @@ class ReportingPagesIT {
             try {
                 zh.isEnabled();
                 return false;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.WebDriverException e) { // stale, or "node does not belong to the document"
                 return true;
             }
         });
