@@ -56,9 +56,14 @@ public class NotificationService {
                         + " order by n.createdAt desc, n.id desc", Object[].class)
                 .setParameter("a", caller.accountId()).setMaxResults(max).getResultList().stream()
                 .map(r -> new NoticeRow((Long) r[0], (String) r[1], (Boolean) r[2], (LocalDateTime) r[3], r[4] != null,
-                        (LocalDate) r[5], (String) r[6], (String) r[7], (String) r[8], (String) r[9],
+                        date(r[5]), (String) r[6], (String) r[7], (String) r[8], (String) r[9],
                         (String) r[10], (Long) r[11]))
                 .toList();
+    }
+
+    /** coalesce() over two date columns comes back from EclipseLink as java.sql.Date. */
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /** Marks every notification of the caller read; returns how many were unread. */
