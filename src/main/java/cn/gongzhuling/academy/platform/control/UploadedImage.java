@@ -69,9 +69,22 @@ public final class UploadedImage {
         }
         Kind kind = detect(data).orElseThrow(() -> new Rejected("upload.error.notImage"));
         try {
-            return new UploadedImage(kind, kind == Kind.JPEG ? stripJpeg(data) : stripPng(data));
-        } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+            return new UploadedImage(kind, withoutMetadata(kind, data));
+        } catch (IllegalArgumentException e) {
             throw new Rejected("upload.error.broken");
+        }
+    }
+
+    /**
+     * The photo without its metadata segments or chunks, image data unchanged.
+     *
+     * @throws IllegalArgumentException if the file's structure breaks off or contradicts itself
+     */
+    public static byte[] withoutMetadata(Kind kind, byte[] data) {
+        try {
+            return kind == Kind.JPEG ? stripJpeg(data) : stripPng(data);
+        } catch (IndexOutOfBoundsException e) {
+            throw new IllegalArgumentException("photo structure cut off", e);
         }
     }
 
