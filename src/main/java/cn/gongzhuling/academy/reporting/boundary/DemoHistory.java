@@ -3,6 +3,9 @@ package cn.gongzhuling.academy.reporting.boundary;
 import cn.gongzhuling.academy.catalog.entity.Course;
 import cn.gongzhuling.academy.certification.boundary.CertificateIssuer;
 import cn.gongzhuling.academy.learning.entity.Assignment;
+import cn.gongzhuling.academy.organization.entity.Person;
+import cn.gongzhuling.academy.platform.boundary.DemoSeeder;
+import cn.gongzhuling.academy.security.boundary.AccountService;
 import cn.gongzhuling.academy.platform.entity.AppSetting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,7 +25,8 @@ import java.util.Random;
  * hand-made demo the browser tests walk through): course assignments with realistic progress,
  * certificates for those who completed, and twelve months of field work by Hebei's grid workers
  * that grows after their active-governance certification, so the completion, coverage and impact
- * pages have something to show. Deterministic (fixed seeds); seeded once, after the courses.
+ * pages have something to show; these cadres get logins ("cadre." + staff number, the demo
+ * password) so reminders reach them. Deterministic (fixed seeds); seeded once, after the courses.
  */
 @ApplicationScoped
 public class DemoHistory {
@@ -45,6 +49,9 @@ public class DemoHistory {
     CertificateIssuer issuer;
 
     @Inject
+    AccountService accounts;
+
+    @Inject
     Clock clock;
 
     /** Returns true when this call seeded (the courses must be imported first). */
@@ -59,6 +66,7 @@ public class DemoHistory {
             seed(plan, today);
         }
         fieldWork(today);
+        logins();
         em.persist(new AppSetting(SEEDED_KEY, LocalDateTime.now(clock).toString()));
         return true;
     }
@@ -105,6 +113,14 @@ public class DemoHistory {
                         done.atTime(20, 0));
             }
         }
+    }
+
+    /** Logins for the cadres of the history's streets, so the overdue and expiring lists can remind them. */
+    private void logins() {
+        List<Person> cadres = em.createQuery("select p from Person p, OrgUnit s where s.code in :streets"
+                        + " and p.orgUnit.path like concat(s.path, '%') and p.active = true order by p.staffNo", Person.class)
+                .setParameter("streets", List.of("HEBEI", "HENAN")).getResultList();
+        accounts.createDemoTraineeAccounts(cadres, DemoSeeder.DEMO_PASSWORD.toCharArray());
     }
 
     /** Hebei's grid workers: visits and problems per month, more and faster after certification. */

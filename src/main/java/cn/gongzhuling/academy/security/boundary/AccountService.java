@@ -205,6 +205,32 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * Trainee logins for many demo people at once (the demo history's cadres, so reminders reach
+     * someone): username "cadre." + staff number, one password hash computed once and shared, since
+     * 200 PBKDF2 hashes would add a minute to the first start. Demo mode only; returns how many.
+     */
+    public int createDemoTraineeAccounts(List<Person> people, char[] password) {
+        if (!config.demoMode()) {
+            throw new IllegalStateException("demo accounts exist only in demo mode");
+        }
+        String hash = hasher().hash(password);
+        LocalDateTime now = LocalDateTime.now(clock);
+        int created = 0;
+        for (Person person : people) {
+            String name = "cadre." + person.getStaffNo().toLowerCase(java.util.Locale.ROOT);
+            if (!name.matches(Account.USERNAME_PATTERN) || findForPerson(person.getId()).isPresent()
+                    || findByUsername(name).isPresent()) {
+                continue;
+            }
+            Account account = new Account(name, hash, person, now);
+            account.grant(Role.TRAINEE, null, AuditLog.SYSTEM, now);
+            em.persist(account);
+            created++;
+        }
+        return created;
+    }
+
     /** With demo mode off, demo logins (if a demo run seeded them) are deactivated; start-up only. */
     public int retireDemoAccounts(List<String> usernames) {
         if (currentUser.isLoggedIn()) {
