@@ -94,7 +94,7 @@ public class DemoHistory {
                     .longValue();
             em.createNativeQuery("insert into enrolment (id, person_id, course_id, course_version_id, assignment_id,"
                             + " due_date, status, enrolled_at, last_activity_at, completed_at, refresher_cycle, version)"
-                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 0, 1)")
+                            + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CAST(?9 AS TIMESTAMP), CAST(?10 AS TIMESTAMP), 0, 1)")
                     .setParameter(1, enrolment).setParameter(2, person).setParameter(3, course.getId())
                     .setParameter(4, course.getCurrentVersion().getId()).setParameter(5, assignment.getId())
                     .setParameter(6, due).setParameter(7, status).setParameter(8, assigned.atTime(9, 0))
@@ -162,7 +162,7 @@ public class DemoHistory {
         Long id = ((Number) em.createNativeQuery("select nextval('field_seq')").getSingleResult()).longValue();
         em.createNativeQuery("insert into field_record (id, kind, person_id, grid_id, grid_path, occurred_at, place,"
                         + " problem_category, handling_level, problem_status, started_on, closed_on, source, recorded_at,"
-                        + " recorded_by, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'FORM', ?13,"
+                        + " recorded_by, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, CAST(?11 AS DATE), CAST(?12 AS DATE), 'FORM', ?13,"
                         + " 'demo', 1)")
                 .setParameter(1, id).setParameter(2, problem ? "PROBLEM_FOUND" : "HOUSEHOLD_VISIT")
                 .setParameter(3, person).setParameter(4, grid).setParameter(5, path).setParameter(6, at)
