@@ -93,6 +93,9 @@ class CertificationIT {
     @Inject
     GradingService grading;
 
+    @Inject
+    ReminderAddresses addresses;
+
     @Test
     void twoCompletionEventsAtOnceIssueOneCertificateWithTheCourseValidityAndSkills() throws Exception {
         Long person = data.freshPerson("DONGWA", "CPR-FA");
@@ -314,6 +317,47 @@ class CertificationIT {
         TestCallerSource.actAs("organizer.tiebei");
         assertThrows(NotInScopeException.class, () -> documents.pdf(renewed.getId()), "a PDF is its holder's own");
         TestCallerSource.actAs(null);
+    }
+
+    @Test
+    void everyoneSetsTheirOwnReminderAddressAndAnAdminSetsOneForAPersonInScope() {
+        TestCallerSource.actAs("instructor");
+        Long account = data.accountOf("instructor");
+        assertEquals(Optional.empty(), addresses.mine());
+        assertEquals(Optional.of("li.jiaoyuan@163.com"), addresses.setMine("  li.jiaoyuan@163.COM "));
+        for (String bad : List.of("li.jiaoyuan@163", "a@163.com, b@163.com", "a@163.com b@qq.com",
+                "x".repeat(250) + "@163.com", "<script>alert(1)</script>@x.cn", "a@163.com\r\nBcc: x@y.cn")) {
+            BusinessException refused = assertThrows(BusinessException.class, () -> addresses.setMine(bad), bad);
+            assertTrue(refused.getKey().startsWith("account.email.error."), refused.getKey());
+        }
+        assertEquals(Optional.of("li.jiaoyuan@163.com"), addresses.mine(), "a refused address changes nothing");
+        addresses.setMine("li.jiaoyuan@163.com");
+        assertEquals(1, data.audit(ReminderAddresses.AUDIT_SET, account), "saving the same address again records nothing");
+        assertEquals(Optional.empty(), addresses.setMine("   "));
+        assertEquals(Optional.empty(), addresses.mine());
+        assertEquals(1, data.audit(ReminderAddresses.AUDIT_CLEARED, account));
+
+        Long trainee = data.personOfAccount("trainee");
+        assertThrows(NotInScopeException.class, () -> addresses.setForPerson(trainee, "x@163.com"), "not an admin");
+        TestCallerSource.actAs("organizer");
+        assertThrows(NotInScopeException.class, () -> addresses.ofPerson(trainee), "organizers do not either");
+        TestCallerSource.actAs("admin");
+        assertEquals(Optional.of("trainee@example.org"), addresses.ofPerson(trainee), "the demo address");
+        try {
+            assertEquals(Optional.of("wang.wangge@qq.com"), addresses.setForPerson(trainee, "wang.wangge@qq.com"));
+            assertEquals(1, data.audit(ReminderAddresses.AUDIT_SET, data.accountOf("trainee")));
+            TestCallerSource.actAs("trainee");
+            assertEquals(Optional.of("wang.wangge@qq.com"), addresses.mine(), "the trainee sees what the admin set");
+            TestCallerSource.actAs("admin");
+            Long noLogin = data.freshPerson("DONGWA", "ACTIVE-GOV");
+            assertEquals("account.email.error.noAccount", assertThrows(BusinessException.class,
+                    () -> addresses.setForPerson(noLogin, "a@163.com")).getKey());
+            assertThrows(NotInScopeException.class, () -> addresses.setForPerson(-1L, "a@163.com"));
+        } finally {
+            TestCallerSource.actAs("admin");
+            addresses.setForPerson(trainee, "trainee@example.org");
+            TestCallerSource.actAs(null);
+        }
     }
 
     private void run(LocalDate day) {

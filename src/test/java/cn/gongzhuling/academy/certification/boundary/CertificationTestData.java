@@ -60,6 +60,11 @@ public class CertificationTestData {
                 .setParameter(1, unitCode).setParameter(2, courseCode).setParameter(3, courseCode).setMaxResults(1).getSingleResult();
     }
 
+    public Long accountOf(String username) {
+        return em.createQuery("select a.id from Account a where a.username = ?1", Long.class)
+                .setParameter(1, username).getSingleResult();
+    }
+
     public Long personOfAccount(String username) {
         return em.createQuery("select a.person.id from Account a where a.username = ?1", Long.class)
                 .setParameter(1, username).getSingleResult();
