@@ -25,6 +25,9 @@ public class Progress {
     Event<EnrolmentCompleted> completed;
 
     @Inject
+    Event<CompletionWithdrawn> withdrawn;
+
+    @Inject
     CheckResults checks;
 
     /** What an enrolment has to do: the whole course, or the refresher path for a refresher. */
@@ -98,7 +101,12 @@ public class Progress {
                 checks.passedChecks(enrolment.getId(), path.getCheckKeys()), true);
         if (status != enrolment.getStatus()) {
             boolean firstCompletion = status == EnrolmentStatus.COMPLETED && enrolment.getCompletedAt() == null;
+            boolean withdrawal = enrolment.getStatus() == EnrolmentStatus.COMPLETED;
             enrolment.updateStatus(status, now);
+            if (withdrawal) {
+                withdrawn.fire(new CompletionWithdrawn(enrolment.getId(), enrolment.getPersonId(),
+                        enrolment.getCourseId(), now));
+            }
             if (firstCompletion) {
                 completed.fire(new EnrolmentCompleted(enrolment.getId(), enrolment.getPersonId(),
                         enrolment.getCourseId(), enrolment.getCourseVersion().getId(), enrolment.getCompletedAt()));

@@ -316,6 +316,23 @@ class CertificationIT {
         assertEquals("AchievementCredential", documents.badge(renewed.getId()).getJsonArray("type").getString(1));
         TestCallerSource.actAs("organizer.tiebei");
         assertThrows(NotInScopeException.class, () -> documents.pdf(renewed.getId()), "a PDF is its holder's own");
+
+        // the instructor amends the signed pass to a fail: the certificate it produced is revoked
+        TestCallerSource.actAs("instructor");
+        assertEquals(CertificateStatus.VALID, verification.verify(renewed.getVerificationCode(), "it-amend")
+                .orElseThrow().status());
+        GradeForm failed = new GradeForm();
+        data.itemKeys("CPR-FA", "adult-cpr-aed").forEach(i -> failed.done(i, false));
+        grading.amend(result[0], data.result(session, refresher)[1], failed, "复看录像：按压深度不足");
+        assertEquals("AWAITING_PRACTICAL", data.enrolmentStatus(refresher));
+        Certificate revoked = data.find(renewed.getId());
+        assertTrue(revoked.isRevoked(), "the amended pass no longer carries a certificate");
+        assertEquals(AmendmentRevoker.REASON, revoked.getRevokeReason());
+        assertEquals("instructor", revoked.getRevokedBy());
+        assertEquals(1, data.audit(CertificationService.AUDIT_REVOKED, renewed.getId()));
+        assertEquals(CertificateStatus.REVOKED, verification.verify(renewed.getVerificationCode(), "it-amend")
+                .orElseThrow().status());
+        assertFalse(data.find(expiring.getId()).isRevoked(), "the certificate it renewed is untouched");
         TestCallerSource.actAs(null);
     }
 
