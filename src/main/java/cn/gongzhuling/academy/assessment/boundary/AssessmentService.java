@@ -5,6 +5,7 @@ import cn.gongzhuling.academy.assessment.entity.AssessmentSession;
 import cn.gongzhuling.academy.assessment.entity.GradeChange;
 import cn.gongzhuling.academy.assessment.entity.ResultStatus;
 import cn.gongzhuling.academy.catalog.entity.SkillCheck;
+import cn.gongzhuling.academy.learning.boundary.Progress;
 import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import cn.gongzhuling.academy.platform.boundary.BusinessException;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
@@ -36,7 +37,7 @@ public class AssessmentService {
     /** Waiting = awaiting practical, the check required by the pinned version, no open attempt and no pass. */
     private static final String WAITING_FROM = " from Enrolment e join e.courseVersion v join v.course c, SkillCheck sc, "
             + "Person p join p.orgUnit u where sc.courseVersion = v and p.id = e.personId and e.status = :awaiting "
-            + "and concat(',', concat(v.rules.requiredChecks, ',')) like concat('%,', concat(sc.key, ',%')) "
+            + "and concat(',', concat(" + Progress.requiredChecksJpql("e", "v") + ", ',')) like concat('%,', concat(sc.key, ',%')) "
             + "and not exists (select r.id from AssessmentResult r where r.enrolmentId = e.id and r.checkKey = sc.key "
             + "and (r.status in :open or (r.status = :signed and r.passed = :yes))) and ";
 

@@ -222,7 +222,7 @@ public final class CourseReader {
                                        int bankSize) {
         MappingNode r = doc.mapping(m, "refresher", "", true);
         if (r == null) {
-            return new Refresher(List.of(), 100, 1, List.of());
+            return new Refresher(List.of(), 0, 0, List.of()); // no refresher path: renewal repeats the whole course
         }
         doc.allowOnly(r, "refresher", Set.of("lessons", "quiz", "checks"));
         List<String> lessons = doc.strings(r, "lessons", "refresher", false);
@@ -233,8 +233,8 @@ public final class CourseReader {
         if (q != null) {
             doc.allowOnly(q, "refresher.quiz", Set.of("passPercent", "questionsPerAttempt"));
         }
-        int pass = q == null ? 100 : doc.integer(q, "passPercent", "refresher.quiz", 1, 100, null);
-        int draw = q == null ? 1 : doc.integer(q, "questionsPerAttempt", "refresher.quiz", 1, 200, null);
+        int pass = q == null ? 0 : doc.integer(q, "passPercent", "refresher.quiz", 1, 100, null); // 0, 0: no quiz
+        int draw = q == null ? 0 : doc.integer(q, "questionsPerAttempt", "refresher.quiz", 1, 200, null);
         if (q != null && draw > bankSize && bankSize > 0) {
             doc.problem(doc.get(q, "questionsPerAttempt"), "refresher.quiz.questionsPerAttempt",
                     "catalog.error.bankTooSmall", draw, bankSize);

@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.certification.boundary;
 
+import cn.gongzhuling.academy.platform.boundary.ClientAddresses;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,6 +16,9 @@ public class VerifyView {
     @Inject
     VerificationService verification;
 
+    @Inject
+    ClientAddresses clients;
+
     private Optional<Verification> result;
     private String code;
 
@@ -25,7 +29,7 @@ public class VerifyView {
         if (result == null) {
             FacesContext fc = FacesContext.getCurrentInstance();
             HttpServletRequest req = (HttpServletRequest) fc.getExternalContext().getRequest();
-            result = verification.verify(code != null ? code : req.getParameter("code"), req.getRemoteAddr());
+            result = verification.verify(code != null ? code : req.getParameter("code"), clients.of(req));
         }
         return result.orElse(null);
     }

@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.learning.boundary;
 
 import cn.gongzhuling.academy.learning.control.DueOrder;
+import cn.gongzhuling.academy.learning.control.LearningPath;
 import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,7 +12,7 @@ import java.util.Locale;
 public record DashboardRow(Long enrolmentId, String courseCode, String titleZh, String titleEn, LocalDate dueDate,
                            EnrolmentStatus status, LocalDateTime enrolledAt, LocalDateTime lastActivityAt,
                            LocalDateTime completedAt, Long lastLessonId, String lastLessonZh, String lastLessonEn,
-                           int lessonsDone, int lessonCount, boolean assigned, boolean overdue)
+                           int lessonsDone, int lessonCount, boolean assigned, boolean overdue, LearningPath path)
         implements DueOrder.Dated {
 
     /** What "continue" leads to. */
@@ -27,7 +28,10 @@ public record DashboardRow(Long enrolmentId, String courseCode, String titleZh, 
         if (status == EnrolmentStatus.AWAITING_PRACTICAL || status == EnrolmentStatus.COMPLETED) {
             return Next.NONE;
         }
-        return lessonsDone < lessonCount ? Next.LESSON : Next.QUIZ;
+        if (lessonsDone < lessonCount) {
+            return Next.LESSON;
+        }
+        return path == null || path.isQuizOffered() ? Next.QUIZ : Next.NONE;
     }
 
     public int getPercent() {
@@ -52,4 +56,7 @@ public record DashboardRow(Long enrolmentId, String courseCode, String titleZh, 
     public int getLessonCount() { return lessonCount; }
     public boolean isAssigned() { return assigned; }
     public boolean isOverdue() { return overdue; }
+    /** A refresher renewing a certificate: the card says so and what the refresher contains. */
+    public boolean isRefresher() { return path != null && path.isRefresher(); }
+    public LearningPath getPath() { return path; }
 }

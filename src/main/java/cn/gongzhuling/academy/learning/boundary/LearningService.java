@@ -4,6 +4,7 @@ import cn.gongzhuling.academy.catalog.entity.Course;
 import cn.gongzhuling.academy.catalog.entity.Lesson;
 import cn.gongzhuling.academy.learning.control.DueOrder;
 import cn.gongzhuling.academy.learning.control.EnrolmentSql;
+import cn.gongzhuling.academy.learning.control.LearningPath;
 import cn.gongzhuling.academy.learning.entity.Enrolment;
 import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import cn.gongzhuling.academy.platform.boundary.BusinessException;
@@ -79,7 +80,10 @@ public class LearningService {
 
     private Dashboard read(Long personId, LocalDate today) {
         List<Object[]> rows = em.createQuery("select e.id, c.code, v.titleZh, v.titleEn, e.dueDate, e.status, "
-                        + "e.enrolledAt, e.lastActivityAt, e.completedAt, l.id, l.titleZh, l.titleEn, e.assignmentId, v.id "
+                        + "e.enrolledAt, e.lastActivityAt, e.completedAt, l.id, l.titleZh, l.titleEn, e.assignmentId, v.id, "
+                        + "e.refresherCycle, v.rules.requiresAllLessons, v.rules.requiresQuiz, v.rules.quizQuestions, "
+                        + "v.rules.quizPassPercent, v.rules.requiredChecks, v.rules.refresherLessons, "
+                        + "v.rules.refresherQuestions, v.rules.refresherPassPercent, v.rules.refresherChecks "
                         + "from Enrolment e join e.courseVersion v join v.course c left join e.lastLesson l "
                         + "where e.personId = :p", Object[].class)
                 .setParameter("p", personId).getResultList();
@@ -99,11 +103,15 @@ public class LearningService {
         for (Object[] r : rows) {
             LocalDate due = (LocalDate) r[4];
             EnrolmentStatus status = (EnrolmentStatus) r[5];
+            LearningPath path = LearningPath.of(LearningPath.Rules.of((Boolean) r[15], (Boolean) r[16], (Integer) r[17],
+                    (Integer) r[18], (String) r[19], (String) r[20], (Integer) r[21], (Integer) r[22], (String) r[23]),
+                    (Integer) r[14]);
+            int lessonCount = path.isRefresher() ? path.getLessonKeys().size()
+                    : lessons.getOrDefault((Long) r[13], 0L).intValue();
             DashboardRow row = new DashboardRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], due, status,
                     (LocalDateTime) r[6], (LocalDateTime) r[7], (LocalDateTime) r[8], (Long) r[9], (String) r[10],
-                    (String) r[11], done.getOrDefault((Long) r[0], 0L).intValue(),
-                    lessons.getOrDefault((Long) r[13], 0L).intValue(), r[12] != null,
-                    status != EnrolmentStatus.COMPLETED && DueOrder.overdue(due, today));
+                    (String) r[11], done.getOrDefault((Long) r[0], 0L).intValue(), lessonCount, r[12] != null,
+                    status != EnrolmentStatus.COMPLETED && DueOrder.overdue(due, today), path);
             (status == EnrolmentStatus.COMPLETED ? completed : open).add(row);
         }
         open.sort(DueOrder.comparator(today));
@@ -151,9 +159,11 @@ public class LearningService {
     public LessonPage openLesson(Long enrolmentId, Long lessonId) {
         Enrolment enrolment = own(enrolmentId);
         Long versionId = enrolment.getCourseVersion().getId();
-        List<Object[]> outlineRows = em.createQuery("select l.id, l.position, l.titleZh, l.titleEn from Lesson l "
+        LearningPath path = Progress.path(enrolment);
+        List<Object[]> outlineRows = em.createQuery("select l.id, l.position, l.titleZh, l.titleEn, l.key from Lesson l "
                         + "where l.courseVersion.id = :v order by l.position", Object[].class)
-                .setParameter("v", versionId).getResultList();
+                .setParameter("v", versionId).getResultList().stream()
+                .filter(r -> path.includes((String) r[4])).toList(); // a refresher lists only its lessons
         if (outlineRows.isEmpty()) {
             throw new BusinessException("learn.error.noLessons");
         }
@@ -186,17 +196,17 @@ public class LearningService {
         return new LessonPage(enrolmentId, version.getTitleZh(), version.getTitleEn(), lesson, outline,
                 index > 0 ? (Long) outlineRows.get(index - 1)[0] : null,
                 index < outlineRows.size() - 1 ? (Long) outlineRows.get(index + 1)[0] : null,
-                done.contains(wanted), done.size());
+                done.contains(wanted), (int) outline.stream().filter(LessonPage.Item::done).count(), index + 1, path);
     }
 
     /** Marks a lesson done (once; a second click changes nothing) and re-evaluates completion. */
     public EnrolmentStatus completeLesson(Long enrolmentId, Long lessonId) {
         Enrolment enrolment = own(enrolmentId);
-        long inVersion = em.createQuery("select count(l) from Lesson l where l.id = :l and l.courseVersion.id = :v",
-                        Long.class)
-                .setParameter("l", lessonId).setParameter("v", enrolment.getCourseVersion().getId()).getSingleResult();
-        if (lessonId == null || inVersion == 0) {
-            throw new NotInScopeException();
+        List<String> key = lessonId == null ? List.of() : em.createQuery("select l.key from Lesson l where l.id = :l "
+                        + "and l.courseVersion.id = :v", String.class)
+                .setParameter("l", lessonId).setParameter("v", enrolment.getCourseVersion().getId()).getResultList();
+        if (key.isEmpty() || !Progress.path(enrolment).includes(key.get(0))) {
+            throw new NotInScopeException(); // not a lesson of this enrolment's path
         }
         LocalDateTime now = LocalDateTime.now(clock);
         em.createNativeQuery(EnrolmentSql.COMPLETE_LESSON)

@@ -1,12 +1,14 @@
 package cn.gongzhuling.academy.learning.boundary;
 
 import cn.gongzhuling.academy.catalog.entity.Lesson;
+import cn.gongzhuling.academy.learning.control.LearningPath;
 import java.util.List;
 import java.util.Locale;
 
 /** What the lesson player shows: the lesson, its neighbours and the course outline with done marks. */
 public record LessonPage(Long enrolmentId, String courseTitleZh, String courseTitleEn, Lesson lesson,
-                         List<Item> outline, Long previousId, Long nextId, boolean done, int lessonsDone) {
+                         List<Item> outline, Long previousId, Long nextId, boolean done, int lessonsDone, int index,
+                         LearningPath path) {
 
     public record Item(Long id, int position, String titleZh, String titleEn, boolean done) {
         public String title(Locale l) { return "en".equals(l.getLanguage()) ? titleEn : titleZh; }
@@ -23,6 +25,8 @@ public record LessonPage(Long enrolmentId, String courseTitleZh, String courseTi
     public Long getNextId() { return nextId; }
     public boolean isDone() { return done; }
     public int getLessonsDone() { return lessonsDone; }
-    public int getIndex() { return lesson.getPosition(); }
+    /** The lesson's place in the outline (1-based): a refresher counts only its own lessons. */
+    public int getIndex() { return index; }
+    public LearningPath getPath() { return path; }
     public int getPercent() { return outline.isEmpty() ? 0 : lessonsDone * 100 / outline.size(); }
 }

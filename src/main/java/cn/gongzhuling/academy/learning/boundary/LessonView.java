@@ -46,6 +46,9 @@ public class LessonView {
             if (next != null && !next.isBlank()) {
                 return "/learn/lesson?faces-redirect=true&e=" + e + "&l=" + Long.valueOf(next);
             }
+            if ("false".equals(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("quiz"))) {
+                return "/learn/index?faces-redirect=true"; // a refresher without a quiz: the dashboard shows what is next
+            }
             return "/learn/quiz?faces-redirect=true&e=" + e;
         } catch (NumberFormatException ex) {
             messages.error(new NotInScopeException());

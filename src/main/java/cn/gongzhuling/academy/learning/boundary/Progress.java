@@ -3,7 +3,7 @@ package cn.gongzhuling.academy.learning.boundary;
 import cn.gongzhuling.academy.assessment.boundary.CheckResults;
 import cn.gongzhuling.academy.catalog.entity.CourseRules;
 import cn.gongzhuling.academy.catalog.entity.CourseVersion;
-import cn.gongzhuling.academy.learning.control.CompletionRule;
+import cn.gongzhuling.academy.learning.control.LearningPath;
 import cn.gongzhuling.academy.learning.entity.Enrolment;
 import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,23 +25,59 @@ public class Progress {
     Event<EnrolmentCompleted> completed;
 
     @Inject
+    Event<CompletionWithdrawn> withdrawn;
+
+    @Inject
     CheckResults checks;
 
-    public static CompletionRule rule(CourseVersion version) {
+    /** What an enrolment has to do: the whole course, or the refresher path for a refresher. */
+    public static LearningPath path(CourseVersion version, int refresherCycle) {
         CourseRules r = version.getRules();
-        return new CompletionRule(r.isRequiresAllLessons(), r.isRequiresQuiz(), version.requiredCheckKeys().size());
+        return LearningPath.of(new LearningPath.Rules(r.isRequiresAllLessons(), r.isRequiresQuiz(),
+                r.getQuizQuestions(), r.getQuizPassPercent(), version.requiredCheckKeys(), r.getRefresherLessonKeys(),
+                r.getRefresherQuestions(), r.getRefresherPassPercent(), r.getRefresherCheckKeys()), refresherCycle);
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public long lessonsDone(Long enrolmentId) {
-        return em.createQuery("select count(lp) from LessonProgress lp where lp.id.enrolmentId = :e", Long.class)
-                .setParameter("e", enrolmentId).getSingleResult();
+    /**
+     * JPQL for the comma-joined check keys an enrolment (alias e, its version v) must pass: the
+     * refresher's for a refresher of a course with a refresher block, else the course's. Mirrors
+     * {@link LearningPath#of} for queries that select over many enrolments (the grading queue).
+     */
+    public static String requiredChecksJpql(String e, String v) {
+        return "case when " + e + ".refresherCycle > 0 and (" + v + ".rules.refresherLessons <> '' or " + v
+                + ".rules.refresherChecks <> '' or " + v + ".rules.refresherQuestions > 0) then " + v
+                + ".rules.refresherChecks else " + v + ".rules.requiredChecks end";
     }
 
+    public static LearningPath path(Enrolment enrolment) {
+        return path(enrolment.getCourseVersion(), enrolment.getRefresherCycle());
+    }
+
+    /** Lessons of the enrolment's path that the trainee completed. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public long lessonCount(Long courseVersionId) {
+    public long lessonsDone(Enrolment enrolment) {
+        LearningPath path = path(enrolment);
+        if (!path.isRefresher()) {
+            return em.createQuery("select count(lp) from LessonProgress lp where lp.id.enrolmentId = :e", Long.class)
+                    .setParameter("e", enrolment.getId()).getSingleResult();
+        }
+        if (path.getLessonKeys().isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("select count(lp) from LessonProgress lp, Lesson l where lp.id.enrolmentId = :e "
+                        + "and l.id = lp.id.lessonId and l.key in :keys", Long.class)
+                .setParameter("e", enrolment.getId()).setParameter("keys", path.getLessonKeys()).getSingleResult();
+    }
+
+    /** Lessons on the enrolment's path: the version's, or the refresher's. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long lessonCount(Enrolment enrolment) {
+        LearningPath path = path(enrolment);
+        if (path.isRefresher()) {
+            return path.getLessonKeys().size();
+        }
         return em.createQuery("select count(l) from Lesson l where l.courseVersion.id = :v", Long.class)
-                .setParameter("v", courseVersionId).getSingleResult();
+                .setParameter("v", enrolment.getCourseVersion().getId()).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -59,13 +95,18 @@ public class Progress {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public EnrolmentStatus evaluate(Enrolment enrolment, LocalDateTime now) {
-        CourseVersion version = enrolment.getCourseVersion();
-        EnrolmentStatus status = rule(version).evaluate((int) lessonsDone(enrolment.getId()),
-                (int) lessonCount(version.getId()), quizPassed(enrolment.getId()),
-                checks.passedChecks(enrolment.getId(), version.requiredCheckKeys()), true);
+        LearningPath path = path(enrolment);
+        EnrolmentStatus status = path.completionRule().evaluate((int) lessonsDone(enrolment),
+                (int) lessonCount(enrolment), quizPassed(enrolment.getId()),
+                checks.passedChecks(enrolment.getId(), path.getCheckKeys()), true);
         if (status != enrolment.getStatus()) {
             boolean firstCompletion = status == EnrolmentStatus.COMPLETED && enrolment.getCompletedAt() == null;
+            boolean withdrawal = enrolment.getStatus() == EnrolmentStatus.COMPLETED;
             enrolment.updateStatus(status, now);
+            if (withdrawal) {
+                withdrawn.fire(new CompletionWithdrawn(enrolment.getId(), enrolment.getPersonId(),
+                        enrolment.getCourseId(), now));
+            }
             if (firstCompletion) {
                 completed.fire(new EnrolmentCompleted(enrolment.getId(), enrolment.getPersonId(),
                         enrolment.getCourseId(), enrolment.getCourseVersion().getId(), enrolment.getCompletedAt()));

@@ -7,7 +7,7 @@ import java.util.Locale;
 /** The quiz page before an attempt: the rules, earlier attempts, and whether another may start (and if not, why). */
 public record QuizOverview(Long enrolmentId, String titleZh, String titleEn, int questions, int passPercent,
                            int maxAttempts, int timeLimitMinutes, List<QuizAttempt> attempts, Long openAttemptId,
-                           boolean passed, String blockedKey) {
+                           boolean passed, String blockedKey, boolean refresher) {
 
     public String title(Locale l) { return "en".equals(l.getLanguage()) ? titleEn : titleZh; }
     public Long getEnrolmentId() { return enrolmentId; }
@@ -19,6 +19,7 @@ public record QuizOverview(Long enrolmentId, String titleZh, String titleEn, int
     public Long getOpenAttemptId() { return openAttemptId; }
     public boolean isPassed() { return passed; }
     public String getBlockedKey() { return blockedKey; }
+    public boolean isRefresher() { return refresher; }
     public boolean isCanStart() { return blockedKey == null; }
     public int getAttemptsLeft() { return Math.max(0, maxAttempts - attempts.size()); }
 }

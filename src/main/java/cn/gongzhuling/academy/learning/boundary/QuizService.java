@@ -5,6 +5,7 @@ import cn.gongzhuling.academy.catalog.entity.CourseVersion;
 import cn.gongzhuling.academy.catalog.entity.Question;
 import cn.gongzhuling.academy.catalog.entity.QuestionOption;
 import cn.gongzhuling.academy.catalog.entity.QuestionType;
+import cn.gongzhuling.academy.learning.control.LearningPath;
 import cn.gongzhuling.academy.learning.control.QuizDraw;
 import cn.gongzhuling.academy.learning.control.QuizScorer;
 import cn.gongzhuling.academy.learning.entity.AttemptAnswer;
@@ -61,19 +62,23 @@ public class QuizService {
     AuditLog audit;
 
     @Inject
+    QuizSheets sheets;
+
+    @Inject
     Clock clock;
 
     public QuizOverview overview(Long enrolmentId) {
         Enrolment enrolment = learning.own(enrolmentId);
         CourseVersion version = enrolment.getCourseVersion();
         CourseRules rules = version.getRules();
+        LearningPath path = Progress.path(enrolment);
         LocalDateTime now = LocalDateTime.now(clock);
         List<QuizAttempt> attempts = attempts(enrolmentId);
         Long open = attempts.stream().filter(a -> isOpen(a, now)).map(QuizAttempt::getId).findFirst().orElse(null);
         boolean passed = attempts.stream().anyMatch(QuizAttempt::isPassedAttempt);
-        return new QuizOverview(enrolmentId, version.getTitleZh(), version.getTitleEn(), rules.getQuizQuestions(),
-                rules.getQuizPassPercent(), rules.getQuizMaxAttempts(), rules.getQuizTimeLimitMinutes(), attempts, open,
-                passed, open != null ? null : blocked(enrolment, attempts, passed));
+        return new QuizOverview(enrolmentId, version.getTitleZh(), version.getTitleEn(), path.getQuizQuestions(),
+                path.getQuizPassPercent(), rules.getQuizMaxAttempts(), rules.getQuizTimeLimitMinutes(), attempts, open,
+                passed, open != null ? null : blocked(enrolment, attempts, passed), path.isRefresher());
     }
 
     /** Starts an attempt, or returns the one still open. Refused beyond the attempt limit, after a pass, or before the lessons. */
@@ -92,6 +97,7 @@ public class QuizService {
         }
         CourseVersion version = enrolment.getCourseVersion();
         CourseRules rules = version.getRules();
+        LearningPath path = Progress.path(enrolment);
         Map<Long, List<Long>> bank = new LinkedHashMap<>();
         em.createQuery("select q.id, o.id from Question q left join q.options o where q.courseVersion.id = :v "
                         + "order by q.position, o.position", Object[].class)
@@ -103,7 +109,7 @@ public class QuizService {
                     }
                 });
         List<QuizDraw.Drawn> drawn = QuizDraw.draw(bank.entrySet().stream()
-                .map(e -> new QuizDraw.BankQuestion(e.getKey(), e.getValue())).toList(), rules.getQuizQuestions(), random);
+                .map(e -> new QuizDraw.BankQuestion(e.getKey(), e.getValue())).toList(), path.getQuizQuestions(), random);
         QuizAttempt attempt = new QuizAttempt(enrolment, attempts.size() + 1, now,
                 now.plusMinutes(rules.getQuizTimeLimitMinutes()), drawn.size());
         int position = 0;
@@ -122,40 +128,13 @@ public class QuizService {
         return attempt.getId();
     }
 
-    /** The open attempt as a paper without the answer key. */
-    public QuizPaper paper(Long attemptId, Locale locale) {
-        QuizAttempt attempt = own(attemptId);
-        if (!isOpen(attempt, LocalDateTime.now(clock))) {
-            throw new BusinessException(attempt.isSubmitted() ? "quiz.error.alreadySubmitted" : "quiz.error.timeUp");
-        }
-        List<AttemptQuestion> drawn = drawn(attempt);
-        Map<Long, QuestionOption> options = options(drawn);
-        List<QuizPaper.PaperQuestion> questions = new ArrayList<>();
-        for (AttemptQuestion aq : drawn) {
-            Question q = aq.getQuestion();
-            List<QuizPaper.PaperOption> shown = new ArrayList<>();
-            if (q.getType() == QuestionType.TRUEFALSE) {
-                shown.add(new QuizPaper.PaperOption(QuizScorer.TRUE, Messages.get(locale, "quiz.true")));
-                shown.add(new QuizPaper.PaperOption(QuizScorer.FALSE, Messages.get(locale, "quiz.false")));
-            } else {
-                for (Long optionId : QuizDraw.split(aq.getOptionOrder())) {
-                    QuestionOption o = options.get(optionId);
-                    shown.add(new QuizPaper.PaperOption(o.getKey(), o.text(locale)));
-                }
-            }
-            questions.add(new QuizPaper.PaperQuestion(q.getId(), aq.getPosition(), q.getType(), q.text(locale), shown));
-        }
-        return new QuizPaper(attempt.getId(), attempt.getEnrolment().getId(), attempt.getAttemptNo(),
-                attempt.getDeadline(), questions);
-    }
-
     /**
      * Scores and stores an attempt's answers (question id to chosen option keys, or "true"/"false").
      * Refuses answers to questions that were not drawn, unknown options, a second submit and a
      * submit after the time limit; a refused submit records nothing.
      */
     public QuizAttempt submit(Long attemptId, Map<Long, Set<String>> answers) {
-        QuizAttempt attempt = own(attemptId);
+        QuizAttempt attempt = sheets.own(attemptId);
         LocalDateTime now = LocalDateTime.now(clock);
         if (attempt.isSubmitted()) {
             throw new BusinessException("quiz.error.alreadySubmitted");
@@ -163,14 +142,14 @@ public class QuizService {
         if (now.isAfter(attempt.getDeadline().plusSeconds(GRACE_SECONDS))) {
             throw new BusinessException("quiz.error.timeUp");
         }
-        List<AttemptQuestion> drawn = drawn(attempt);
+        List<AttemptQuestion> drawn = sheets.drawn(attempt);
         Map<Long, AttemptQuestion> byQuestion = new HashMap<>();
         drawn.forEach(aq -> byQuestion.put(aq.getQuestion().getId(), aq));
-        Map<Long, QuestionOption> optionsById = options(drawn);
+        Map<Long, QuestionOption> optionsById = sheets.options(drawn);
         Map<Long, Set<String>> optionKeys = new HashMap<>();
         Map<Long, Set<String>> correctKeys = new HashMap<>();
         optionsById.values().forEach(o -> {
-            Long qid = questionOf(o, drawn);
+            Long qid = QuizSheets.questionOf(o, drawn);
             optionKeys.computeIfAbsent(qid, k -> new HashSet<>()).add(o.getKey());
             if (o.isCorrect()) {
                 correctKeys.computeIfAbsent(qid, k -> new HashSet<>()).add(o.getKey());
@@ -204,7 +183,7 @@ public class QuizService {
                 em.persist(answer);
             }
         }
-        int passPercent = attempt.getEnrolment().getCourseVersion().getRules().getQuizPassPercent();
+        int passPercent = Progress.path(attempt.getEnrolment()).getQuizPassPercent();
         attempt.recordScore(correct, QuizScorer.percent(correct, drawn.size()),
                 QuizScorer.passed(correct, drawn.size(), passPercent));
         attempt.setSubmittedAt(now);
@@ -221,55 +200,33 @@ public class QuizService {
         return attempt;
     }
 
-    /** A submitted attempt with the key and explanations; an open one is refused so the key never leaks early. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public QuizResult result(Long attemptId, Locale locale) {
-        QuizAttempt attempt = own(attemptId);
-        if (!attempt.isSubmitted()) {
-            throw new BusinessException("quiz.error.notSubmitted");
-        }
-        List<AttemptQuestion> drawn = drawn(attempt);
-        Map<Long, QuestionOption> options = options(drawn);
-        Map<Long, Set<String>> chosen = new HashMap<>();
-        em.createQuery("select a.attemptQuestion.id, a.choice from AttemptAnswer a where a.attemptQuestion.attempt = :t",
-                        Object[].class)
-                .setParameter("t", attempt).getResultList()
-                .forEach(r -> chosen.computeIfAbsent((Long) r[0], k -> new HashSet<>()).add((String) r[1]));
-        List<QuizResult.ResultQuestion> questions = new ArrayList<>();
-        for (AttemptQuestion aq : drawn) {
-            Question q = aq.getQuestion();
-            Set<String> picked = chosen.getOrDefault(aq.getId(), Set.of());
-            List<QuizResult.ResultOption> shown = new ArrayList<>();
-            if (q.getType() == QuestionType.TRUEFALSE) {
-                boolean answer = Boolean.TRUE.equals(q.getTrueFalseAnswer());
-                shown.add(new QuizResult.ResultOption(Messages.get(locale, "quiz.true"), picked.contains(QuizScorer.TRUE), answer));
-                shown.add(new QuizResult.ResultOption(Messages.get(locale, "quiz.false"), picked.contains(QuizScorer.FALSE), !answer));
-            } else {
-                for (Long optionId : QuizDraw.split(aq.getOptionOrder())) {
-                    QuestionOption o = options.get(optionId);
-                    shown.add(new QuizResult.ResultOption(o.text(locale), picked.contains(o.getKey()), o.isCorrect()));
-                }
-            }
-            questions.add(new QuizResult.ResultQuestion(aq.getPosition(), q.text(locale),
-                    Boolean.TRUE.equals(aq.getCorrect()), shown, q.explanation(locale)));
-        }
-        return new QuizResult(attempt, attempt.getEnrolment().getCourseVersion().getRules().getQuizPassPercent(),
-                questions);
-    }
-
     private String blocked(Enrolment enrolment, List<QuizAttempt> attempts, boolean passed) {
-        CourseVersion version = enrolment.getCourseVersion();
+        LearningPath path = Progress.path(enrolment);
+        if (!path.isQuizOffered()) {
+            return "quiz.error.none";
+        }
         if (passed) {
             return "quiz.error.alreadyPassed";
         }
-        if (attempts.size() >= version.getRules().getQuizMaxAttempts()) {
+        if (attempts.size() >= enrolment.getCourseVersion().getRules().getQuizMaxAttempts()) {
             return "quiz.error.noAttemptsLeft";
         }
-        if (!Progress.rule(version).lessonsSatisfied((int) progress.lessonsDone(enrolment.getId()),
-                (int) progress.lessonCount(version.getId()))) {
+        if (!path.completionRule().lessonsSatisfied((int) progress.lessonsDone(enrolment),
+                (int) progress.lessonCount(enrolment))) {
             return "quiz.error.lessonsFirst";
         }
         return null;
+    }
+
+    /** The open attempt as a paper without the answer key. */
+    public QuizPaper paper(Long attemptId, Locale locale) {
+        return sheets.paper(attemptId, locale);
+    }
+
+    /** A submitted attempt with the key and explanations; an open one is refused. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuizResult result(Long attemptId, Locale locale) {
+        return sheets.result(attemptId, locale);
     }
 
     private boolean isOpen(QuizAttempt a, LocalDateTime now) {
@@ -279,40 +236,5 @@ public class QuizService {
     private List<QuizAttempt> attempts(Long enrolmentId) {
         return em.createQuery("select a from QuizAttempt a where a.enrolment.id = :e order by a.attemptNo",
                 QuizAttempt.class).setParameter("e", enrolmentId).getResultList();
-    }
-
-    private List<AttemptQuestion> drawn(QuizAttempt attempt) {
-        return em.createQuery("select aq from AttemptQuestion aq join fetch aq.question where aq.attempt = :a "
-                + "order by aq.position", AttemptQuestion.class).setParameter("a", attempt).getResultList();
-    }
-
-    /** The options of the drawn questions in one query, by id. */
-    private Map<Long, QuestionOption> options(List<AttemptQuestion> drawn) {
-        Map<Long, QuestionOption> byId = new HashMap<>();
-        List<Long> ids = drawn.stream().map(aq -> aq.getQuestion().getId()).toList();
-        if (!ids.isEmpty()) {
-            em.createQuery("select o from QuestionOption o where o.question.id in :ids", QuestionOption.class)
-                    .setParameter("ids", ids).getResultList().forEach(o -> byId.put(o.getId(), o));
-        }
-        return byId;
-    }
-
-    private Long questionOf(QuestionOption option, List<AttemptQuestion> drawn) {
-        for (AttemptQuestion aq : drawn) {
-            if (QuizDraw.split(aq.getOptionOrder()).contains(option.getId())) {
-                return aq.getQuestion().getId();
-            }
-        }
-        throw new IllegalStateException("option " + option.getId() + " not in the attempt");
-    }
-
-    /** The caller's own attempt; anyone else's reads as not found. */
-    QuizAttempt own(Long attemptId) {
-        QuizAttempt attempt = attemptId == null ? null : em.find(QuizAttempt.class, attemptId);
-        if (attempt == null) {
-            throw new NotInScopeException();
-        }
-        learning.own(attempt.getEnrolment().getId());
-        return attempt;
     }
 }

@@ -141,6 +141,11 @@ public class AppConfig {
         return Math.max(1, config().getOptionalValue(ConfigKeys.VERIFY_WINDOW_MINUTES, Integer.class).orElse(10));
     }
 
+    /** Comma-separated addresses or CIDRs of trusted reverse proxies; empty: none. */
+    public String trustedProxies() {
+        return config().getOptionalValue(ConfigKeys.HTTP_TRUSTED_PROXIES, String.class).orElse("").strip();
+    }
+
     public boolean remindersEnabled() {
         return config().getOptionalValue(ConfigKeys.REMINDERS_ENABLED, Boolean.class).orElse(true);
     }

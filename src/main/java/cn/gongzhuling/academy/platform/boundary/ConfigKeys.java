@@ -66,6 +66,11 @@ public final class ConfigKeys {
     /** Public verification page: look-ups allowed per client address within the window. */
     public static final String VERIFY_MAX_LOOKUPS = "app.verify.max-lookups";
     public static final String VERIFY_WINDOW_MINUTES = "app.verify.window-minutes";
+    /**
+     * Reverse proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDRs, empty by
+     * default): per-client limits then key on the right-most untrusted hop instead of the proxy.
+     */
+    public static final String HTTP_TRUSTED_PROXIES = "app.http.trusted-proxies";
     /** Expiry reminders: the hourly job on/off (in-app notifications and, when configured, mail). */
     public static final String REMINDERS_ENABLED = "app.reminders.enabled";
     /** Reminder mail: off unless an SMTP host is set. */

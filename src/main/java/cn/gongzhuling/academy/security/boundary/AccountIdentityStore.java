@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.security.boundary;
 
+import cn.gongzhuling.academy.platform.boundary.ClientAddresses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -13,6 +14,9 @@ import java.util.stream.Collectors;
 /** Validates logins against the account table; role names become the caller's groups. */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    ClientAddresses clients;
 
     @Inject
     LoginService loginService;
@@ -29,7 +33,7 @@ public class AccountIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         LoginService.Outcome outcome = loginService.attempt(login.getCaller(),
-                login.getPassword().getValue(), request.getRemoteAddr());
+                login.getPassword().getValue(), clients.of(request));
         if (outcome != LoginService.Outcome.SUCCESS) {
             return CredentialValidationResult.INVALID_RESULT;
         }

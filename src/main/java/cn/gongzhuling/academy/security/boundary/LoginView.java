@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.security.boundary;
 
+import cn.gongzhuling.academy.platform.boundary.ClientAddresses;
 import cn.gongzhuling.academy.platform.boundary.FacesMessages;
 import cn.gongzhuling.academy.platform.boundary.Messages;
 import cn.gongzhuling.academy.platform.boundary.UserLocale;
@@ -24,6 +25,9 @@ import java.util.Arrays;
 @Named
 @RequestScoped
 public class LoginView {
+
+    @Inject
+    ClientAddresses clients;
 
     @Inject
     SecurityContext securityContext;
@@ -73,7 +77,7 @@ public class LoginView {
             case SEND_CONTINUE -> fc.responseComplete();
             default -> {
                 password = null;
-                if (loginService.isThrottled(username, request.getRemoteAddr())) {
+                if (loginService.isThrottled(username, clients.of(request))) {
                     messages.error("login.throttled", loginService.lockMinutes());
                 } else {
                     messages.error("login.failed");

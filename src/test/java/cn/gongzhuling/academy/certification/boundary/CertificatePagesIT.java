@@ -132,6 +132,29 @@ class CertificatePagesIT {
         }
     }
 
+    @Test
+    void anInstructorSetsAndRemovesTheirReminderAddressOnTheSettingsPage() {
+        try (Browser phone = Browser.phone()) {
+            logInInChinese(phone, "instructor");
+            phone.get(app.url("/account/settings.xhtml"));
+            assertTrue(phone.byId("email-smtp").getText().contains("SMTP"), "says mail needs an SMTP server");
+            assertTrue(phone.byId("email-current").getText().contains("尚未设置"),
+                    phone.byId("email-current").getText());
+            phone.byId("emailForm:email").sendKeys("li.jiaoyuan@163");
+            phone.byId("emailForm:saveEmail").click();
+            phone.await(d -> phone.byId("emailForm").getText().contains("不是有效的邮箱地址"));
+            phone.screenshot("settings-email-error-phone");
+            phone.byId("emailForm:email").clear();
+            phone.byId("emailForm:email").sendKeys("li.jiaoyuan@163.com");
+            phone.byId("emailForm:saveEmail").click();
+            phone.await(d -> phone.find(".ui-growl").getText().contains("提醒邮箱已保存"));
+            phone.get(app.url("/account/settings.xhtml"));
+            assertTrue(phone.byId("email-current").getText().contains("li.jiaoyuan@163.com"));
+            phone.byId("emailForm:clearEmail").click();
+            phone.await(d -> phone.byId("emailForm").getText().contains("尚未设置"));
+        }
+    }
+
     private void logInInChinese(Browser browser, String username) {
         browser.logIn(app.url("/login.xhtml"), username, DemoSeeder.DEMO_PASSWORD);
         WebElement zh = browser.byId("langForm:zh");

@@ -7,10 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gongzhuling.academy.assessment.boundary.AssessmentService;
+import cn.gongzhuling.academy.assessment.boundary.GradeForm;
+import cn.gongzhuling.academy.assessment.boundary.GradingService;
+import cn.gongzhuling.academy.assessment.boundary.QueueEntry;
 import cn.gongzhuling.academy.certification.control.CertificateStatus;
 import cn.gongzhuling.academy.certification.control.StatusRule;
 import cn.gongzhuling.academy.certification.control.VerificationCodes;
 import cn.gongzhuling.academy.certification.entity.Certificate;
+import cn.gongzhuling.academy.learning.boundary.DashboardRow;
+import cn.gongzhuling.academy.learning.boundary.LearningService;
+import cn.gongzhuling.academy.learning.boundary.LessonPage;
+import cn.gongzhuling.academy.learning.boundary.QuizOverview;
+import cn.gongzhuling.academy.learning.boundary.QuizService;
 import cn.gongzhuling.academy.platform.boundary.BusinessException;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
@@ -21,7 +30,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +80,21 @@ class CertificationIT {
 
     @Inject
     CertificateDocuments documents;
+
+    @Inject
+    LearningService learning;
+
+    @Inject
+    QuizService quiz;
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    GradingService grading;
+
+    @Inject
+    ReminderAddresses addresses;
 
     @Test
     void twoCompletionEventsAtOnceIssueOneCertificateWithTheCourseValidityAndSkills() throws Exception {
@@ -234,7 +262,45 @@ class CertificationIT {
         assertThrows(NotInScopeException.class, () -> certificates.startRenewal(expiring.getId()),
                 "only the holder renews their certificate");
 
-        data.complete(refresher, today.atTime(11, 0));
+        // the refresher is the course file's refresher path: 3 lessons, a 6-question quiz at 80 %, one check
+        TestCallerSource.actAs("trainee");
+        LessonPage first = learning.openLesson(refresher, null);
+        assertTrue(first.getPath().isRefresher());
+        assertEquals("03-adult-cpr", first.getLesson().getKey());
+        assertEquals(3, first.getOutline().size(), "only the refresher's lessons are listed");
+        assertEquals(1, first.getIndex());
+        assertThrows(NotInScopeException.class,
+                () -> learning.completeLesson(refresher, data.lessonId(refresher, "01-chain-of-survival")),
+                "a lesson outside the refresher is not part of it");
+        assertEquals(List.of(3), learning.dashboard().open().stream()
+                .filter(r -> r.enrolmentId().equals(refresher)).map(DashboardRow::lessonCount).toList());
+        for (String lesson : List.of("03-adult-cpr", "04-aed", "05-choking")) {
+            learning.completeLesson(refresher, data.lessonId(refresher, lesson));
+        }
+        QuizOverview overview = quiz.overview(refresher);
+        assertTrue(overview.isRefresher());
+        assertEquals(6, overview.getQuestions());
+        assertEquals(80, overview.getPassPercent());
+        Long attempt = quiz.start(refresher);
+        assertEquals(6, quiz.paper(attempt, Locale.CHINA).questions().size());
+        Map<Long, Set<String>> answers = new HashMap<>(data.key(attempt));
+        Long wrong = answers.keySet().iterator().next();
+        answers.remove(wrong); // 5 of 6 right = 83 %: passes at 80 %
+        assertTrue(quiz.submit(attempt, answers).isPassedAttempt());
+        assertEquals("AWAITING_PRACTICAL", data.enrolmentStatus(refresher));
+
+        TestCallerSource.actAs("instructor");
+        List<QueueEntry> waiting = assessments.queue(null, null, 100_000).stream()
+                .filter(q -> q.enrolmentId().equals(refresher)).toList();
+        assertEquals(List.of("adult-cpr-aed"), waiting.stream().map(QueueEntry::checkKey).toList(),
+                "the refresher waits for its one check, not all three of the course");
+        Long session = assessments.createSession("CPR-FA", "adult-cpr-aed", today, "东风社区党群服务中心");
+        long[] result = data.result(session, refresher);
+        GradeForm allDone = new GradeForm();
+        data.itemKeys("CPR-FA", "adult-cpr-aed").forEach(i -> allDone.done(i, true));
+        grading.signOff(result[0], result[1], allDone);
+        assertEquals("COMPLETED", data.enrolmentStatus(refresher), "one passed check completes the refresher");
+
         Certificate renewed = data.certificatesOfEnrolment(refresher).get(0);
         assertEquals(expiring.getId(), data.previousId(renewed.getId()), "one chain: the renewal names the old one");
         assertEquals(StatusRule.expiry(expiring.getExpiresOn().plusDays(1), data.courseValidity("CPR-FA")),
@@ -250,7 +316,65 @@ class CertificationIT {
         assertEquals("AchievementCredential", documents.badge(renewed.getId()).getJsonArray("type").getString(1));
         TestCallerSource.actAs("organizer.tiebei");
         assertThrows(NotInScopeException.class, () -> documents.pdf(renewed.getId()), "a PDF is its holder's own");
+
+        // the instructor amends the signed pass to a fail: the certificate it produced is revoked
+        TestCallerSource.actAs("instructor");
+        assertEquals(CertificateStatus.VALID, verification.verify(renewed.getVerificationCode(), "it-amend")
+                .orElseThrow().status());
+        GradeForm failed = new GradeForm();
+        data.itemKeys("CPR-FA", "adult-cpr-aed").forEach(i -> failed.done(i, false));
+        grading.amend(result[0], data.result(session, refresher)[1], failed, "复看录像：按压深度不足");
+        assertEquals("AWAITING_PRACTICAL", data.enrolmentStatus(refresher));
+        Certificate revoked = data.find(renewed.getId());
+        assertTrue(revoked.isRevoked(), "the amended pass no longer carries a certificate");
+        assertEquals(AmendmentRevoker.REASON, revoked.getRevokeReason());
+        assertEquals("instructor", revoked.getRevokedBy());
+        assertEquals(1, data.audit(CertificationService.AUDIT_REVOKED, renewed.getId()));
+        assertEquals(CertificateStatus.REVOKED, verification.verify(renewed.getVerificationCode(), "it-amend")
+                .orElseThrow().status());
+        assertFalse(data.find(expiring.getId()).isRevoked(), "the certificate it renewed is untouched");
         TestCallerSource.actAs(null);
+    }
+
+    @Test
+    void everyoneSetsTheirOwnReminderAddressAndAnAdminSetsOneForAPersonInScope() {
+        TestCallerSource.actAs("instructor");
+        Long account = data.accountOf("instructor");
+        assertEquals(Optional.empty(), addresses.mine());
+        assertEquals(Optional.of("li.jiaoyuan@163.com"), addresses.setMine("  li.jiaoyuan@163.COM "));
+        for (String bad : List.of("li.jiaoyuan@163", "a@163.com, b@163.com", "a@163.com b@qq.com",
+                "x".repeat(250) + "@163.com", "<script>alert(1)</script>@x.cn", "a@163.com\r\nBcc: x@y.cn")) {
+            BusinessException refused = assertThrows(BusinessException.class, () -> addresses.setMine(bad), bad);
+            assertTrue(refused.getKey().startsWith("account.email.error."), refused.getKey());
+        }
+        assertEquals(Optional.of("li.jiaoyuan@163.com"), addresses.mine(), "a refused address changes nothing");
+        addresses.setMine("li.jiaoyuan@163.com");
+        assertEquals(1, data.audit(ReminderAddresses.AUDIT_SET, account), "saving the same address again records nothing");
+        assertEquals(Optional.empty(), addresses.setMine("   "));
+        assertEquals(Optional.empty(), addresses.mine());
+        assertEquals(1, data.audit(ReminderAddresses.AUDIT_CLEARED, account));
+
+        Long trainee = data.personOfAccount("trainee");
+        assertThrows(NotInScopeException.class, () -> addresses.setForPerson(trainee, "x@163.com"), "not an admin");
+        TestCallerSource.actAs("organizer");
+        assertThrows(NotInScopeException.class, () -> addresses.ofPerson(trainee), "organizers do not either");
+        TestCallerSource.actAs("admin");
+        assertEquals(Optional.of("trainee@example.org"), addresses.ofPerson(trainee), "the demo address");
+        try {
+            assertEquals(Optional.of("wang.wangge@qq.com"), addresses.setForPerson(trainee, "wang.wangge@qq.com"));
+            assertEquals(1, data.audit(ReminderAddresses.AUDIT_SET, data.accountOf("trainee")));
+            TestCallerSource.actAs("trainee");
+            assertEquals(Optional.of("wang.wangge@qq.com"), addresses.mine(), "the trainee sees what the admin set");
+            TestCallerSource.actAs("admin");
+            Long noLogin = data.freshPerson("DONGWA", "ACTIVE-GOV");
+            assertEquals("account.email.error.noAccount", assertThrows(BusinessException.class,
+                    () -> addresses.setForPerson(noLogin, "a@163.com")).getKey());
+            assertThrows(NotInScopeException.class, () -> addresses.setForPerson(-1L, "a@163.com"));
+        } finally {
+            TestCallerSource.actAs("admin");
+            addresses.setForPerson(trainee, "trainee@example.org");
+            TestCallerSource.actAs(null);
+        }
     }
 
     private void run(LocalDate day) {

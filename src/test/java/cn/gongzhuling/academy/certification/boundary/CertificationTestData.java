@@ -16,7 +16,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 
@@ -54,6 +58,11 @@ public class CertificationTestData {
                         + "and c2.code = ?3) "
                         + "order by p.staffNo", Long.class)
                 .setParameter(1, unitCode).setParameter(2, courseCode).setParameter(3, courseCode).setMaxResults(1).getSingleResult();
+    }
+
+    public Long accountOf(String username) {
+        return em.createQuery("select a.id from Account a where a.username = ?1", Long.class)
+                .setParameter(1, username).getSingleResult();
     }
 
     public Long personOfAccount(String username) {
@@ -160,6 +169,50 @@ public class CertificationTestData {
     private Course course(String code) {
         return em.createQuery("select c from Course c where c.code = ?1", Course.class).setParameter(1, code)
                 .getSingleResult();
+    }
+
+    /** The right answers to the questions drawn for an attempt (the server's key; never sent to a browser). */
+    public Map<Long, Set<String>> key(Long attemptId) {
+        Map<Long, Set<String>> key = new HashMap<>();
+        em.createQuery("select q.id, q.trueFalseAnswer from AttemptQuestion aq join aq.question q "
+                        + "where aq.attempt.id = ?1", Object[].class).setParameter(1, attemptId).getResultList()
+                .forEach(r -> {
+                    Set<String> s = key.computeIfAbsent((Long) r[0], k -> new HashSet<>());
+                    if (r[1] != null) {
+                        s.add(r[1].toString());
+                    }
+                });
+        em.createQuery("select o.question.id, o.key from QuestionOption o, AttemptQuestion aq where aq.attempt.id = ?1 "
+                        + "and o.question = aq.question and o.correct = ?2", Object[].class)
+                .setParameter(1, attemptId).setParameter(2, true).getResultList()
+                .forEach(r -> key.get((Long) r[0]).add((String) r[1]));
+        return key;
+    }
+
+    /** The id of a lesson (by its key in the course file) of an enrolment's version. */
+    public Long lessonId(Long enrolmentId, String lessonKey) {
+        return em.createQuery("select l.id from Enrolment e, Lesson l where e.id = ?1 and l.courseVersion = e.courseVersion "
+                        + "and l.key = ?2", Long.class).setParameter(1, enrolmentId).setParameter(2, lessonKey)
+                .getSingleResult();
+    }
+
+    public String enrolmentStatus(Long enrolmentId) {
+        return em.createQuery("select e.status from Enrolment e where e.id = ?1", Object.class)
+                .setParameter(1, enrolmentId).getSingleResult().toString();
+    }
+
+    /** The roster row (result) of an enrolment in a session, and its version for the grading form. */
+    public long[] result(Long sessionId, Long enrolmentId) {
+        Object[] r = em.createQuery("select r.id, r.version from AssessmentResult r where r.session.id = ?1 "
+                        + "and r.enrolmentId = ?2", Object[].class)
+                .setParameter(1, sessionId).setParameter(2, enrolmentId).getSingleResult();
+        return new long[] {(Long) r[0], (Long) r[1]};
+    }
+
+    public List<String> itemKeys(String courseCode, String checkKey) {
+        return em.createQuery("select i.key from Course c join c.currentVersion v, SkillCheck sc, CheckItem i "
+                        + "where sc.courseVersion = v and i.skillCheck = sc and c.code = ?1 and sc.key = ?2 order by i.position",
+                String.class).setParameter(1, courseCode).setParameter(2, checkKey).getResultList();
     }
 
     public Long personUnit(Long personId) {
