@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.field.boundary;
 
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
+import cn.gongzhuling.academy.xapi.boundary.StatementsAccepted;
 import cn.gongzhuling.academy.certification.control.VerificationCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,7 +23,7 @@ public class FieldTestData {
     EntityManager em;
 
     @Inject
-    Event<StatementAccepted> statements;
+    Event<StatementsAccepted> statements;
 
     public long count(String jpql, Object... params) {
         var q = em.createQuery(jpql, Long.class);
@@ -66,6 +67,6 @@ public class FieldTestData {
     }
 
     public void fire(StatementAccepted statement) {
-        statements.fire(statement);
+        statements.fire(StatementsAccepted.of(statement));
     }
 }
