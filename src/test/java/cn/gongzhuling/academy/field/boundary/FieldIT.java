@@ -20,6 +20,9 @@ import cn.gongzhuling.academy.security.boundary.ApiClientService;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import cn.gongzhuling.academy.testsupport.TestCallerSource;
 import cn.gongzhuling.academy.testsupport.TestQueries;
+import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
+import cn.gongzhuling.academy.certification.boundary.NoticeRow;
+import cn.gongzhuling.academy.certification.boundary.NotificationService;
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import jakarta.inject.Inject;
@@ -36,6 +39,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -72,7 +76,10 @@ class FieldIT {
     FieldTaskService tasks;
 
     @Inject
-    FieldStatementObserver observer;
+    TaskFlagging flagging;
+
+    @Inject
+    NotificationService notices;
 
     @Inject
     ApiClientService clients;
@@ -183,13 +190,37 @@ class FieldIT {
         assertThrows(NotInScopeException.class, () -> tasks.create("x", null, FieldKind.DISPUTE_MEDIATED, null,
                 jinrongGrid, null, null));
 
-        assertEquals(0, tasks.flagLapsedAssignees(today.plusDays(3)), "still valid on its last day");
-        assertEquals(1, tasks.flagLapsedAssignees(today.plusDays(4)), "lapsed the day after");
-        assertEquals(0, tasks.flagLapsedAssignees(today.plusDays(5)), "flagged once");
+        data.mailAddress("organizer.tiebei", "tiebei@example.org");
+        LocalDateTime now = LocalDateTime.now(ClockProducer.ZONE);
+        assertEquals(0, flagging.flag(today.plusDays(3), now).tasks(), "still valid on its last day");
+        TaskFlagging.Flagged lapsed = flagging.flag(today.plusDays(4), now);
+        assertEquals(1, lapsed.tasks(), "lapsed the day after");
+        assertEquals(0, flagging.flag(today.plusDays(5), now).tasks(), "flagged once");
         FieldTask flagged = tasks.list(100).get(0);
         assertEquals(assigned.getId(), flagged.getId(), "flagged tasks come first");
         assertTrue(flagged.isFlagged());
         assertEquals(1, units.auditEvents("TASK_FLAGGED"));
+
+        // the creator (street organiser) and the city organiser are told once, with the task and its assignee
+        for (String organiser : List.of("organizer.tiebei", "organizer")) {
+            TestCallerSource.actAs(organiser);
+            List<NoticeRow> about = notices.mine(100).stream().filter(n -> assigned.getId().equals(n.getTaskId())).toList();
+            assertEquals(1, about.size(), organiser + " is notified once");
+            assertEquals("TASK_FLAGGED", about.get(0).getKind());
+            assertEquals("邻里漏水纠纷", about.get(0).course(Locale.CHINA));
+            assertEquals(today.plusDays(4), about.get(0).getExpiresOn());
+            assertEquals(assigned.getAssignee().getNameZh(), about.get(0).name(Locale.CHINA));
+            assertFalse(about.get(0).isRead());
+        }
+        TestCallerSource.actAs("trainee");
+        assertTrue(notices.mine(100).stream().noneMatch(n -> assigned.getId().equals(n.getTaskId())),
+                "not the lapsed assignee");
+        assertEquals(lapsed.notices(), data.count("select count(n) from Notification n where n.fieldTaskId = ?1",
+                assigned.getId()), "no notice twice");
+        NoticeMailer.Letter letter = lapsed.mail().stream().filter(l -> l.to().equals("tiebei@example.org"))
+                .findFirst().orElseThrow();
+        assertTrue(letter.subject().contains("邻里漏水纠纷"), letter.subject());
+        assertTrue(letter.text().contains("field/tasks.xhtml#flag-" + assigned.getId()), letter.text());
     }
 
     @Test

@@ -66,6 +66,12 @@ public class FieldTestData {
         return id;
     }
 
+    /** Gives an account an address for notice mail (as the certification feature stores it). */
+    public void mailAddress(String username, String email) {
+        em.createNativeQuery("insert into notification_email (account_id, email) select id, ?1 from account where username = ?2")
+                .setParameter(1, email).setParameter(2, username).executeUpdate();
+    }
+
     public void fire(StatementAccepted statement) {
         statements.fire(StatementsAccepted.of(statement));
     }
