@@ -24,6 +24,7 @@ import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
 import cn.gongzhuling.academy.certification.boundary.NoticeRow;
 import cn.gongzhuling.academy.certification.boundary.NotificationService;
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
+import cn.gongzhuling.academy.platform.boundary.AppConfig;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -33,6 +34,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,6 +48,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -77,6 +84,9 @@ class FieldIT {
 
     @Inject
     TaskFlagging flagging;
+
+    @Inject
+    AppConfig config;
 
     @Inject
     NotificationService notices;
@@ -160,6 +170,32 @@ class FieldIT {
         assertEquals(saved.getId(), records.find(saved.getId()).getId(), "the street organiser sees it");
         TestCallerSource.actAs("instructor");
         assertThrows(NotInScopeException.class, () -> records.find(saved.getId()));
+    }
+
+    @Test
+    void aPhotoWhoseRecordRollsBackIsDeletedAgain() throws Exception {
+        TestCallerSource.actAs("trainee");
+        Path dir = config.dataDir().resolve(PhotoStore.DIR);
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", jpeg);
+        long before = photos(dir);
+        assertThrows(IllegalStateException.class, () -> data.recordThenFail(records,
+                new FieldDraft(FieldKind.HOUSEHOLD_VISIT, units.unitId("DONGFENG-G1"), now()), jpeg.toByteArray()));
+        assertEquals(before, photos(dir), "the photo of the rolled-back record is gone");
+        FieldRecord kept = records.record(new FieldDraft(FieldKind.HOUSEHOLD_VISIT, units.unitId("DONGFENG-G1"), now()),
+                jpeg.toByteArray());
+        assertEquals(before + 1, photos(dir), "a committed record keeps its photo");
+        assertTrue(Files.isRegularFile(dir.resolve(kept.getPhotoFile())));
+    }
+
+    private static long photos(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            return files.count();
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.field.boundary;
 
+import cn.gongzhuling.academy.field.control.FieldDraft;
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
 import cn.gongzhuling.academy.xapi.boundary.StatementsAccepted;
 import cn.gongzhuling.academy.certification.control.VerificationCodes;
@@ -70,6 +71,12 @@ public class FieldTestData {
     public void mailAddress(String username, String email) {
         em.createNativeQuery("insert into notification_email (account_id, email) select id, ?1 from account where username = ?2")
                 .setParameter(1, email).setParameter(2, username).executeUpdate();
+    }
+
+    /** Records with a photo, then fails in the same transaction (as a later write of it could). */
+    public void recordThenFail(FieldRecordService records, FieldDraft draft, byte[] photo) {
+        records.record(draft, photo);
+        throw new IllegalStateException("a later step of the same transaction failed");
     }
 
     public void fire(StatementAccepted statement) {
