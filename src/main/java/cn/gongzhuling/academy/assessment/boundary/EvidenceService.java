@@ -6,6 +6,7 @@ import cn.gongzhuling.academy.assessment.entity.Evidence;
 import cn.gongzhuling.academy.assessment.entity.ResultStatus;
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
 import cn.gongzhuling.academy.platform.boundary.BusinessException;
+import cn.gongzhuling.academy.platform.boundary.FilesOfTransaction;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
 import cn.gongzhuling.academy.security.boundary.Caller;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
@@ -32,7 +33,7 @@ import java.util.UUID;
  * Evidence for an attempt: a photo (JPEG/PNG, metadata stripped) or a PDF, at most
  * {@link AppConfig#evidenceMaxBytes()}, judged by content. Files live under
  * {@code <app.data.dir>/evidence} with random names; only the assessing instructors (in scope) and
- * the trainee themselves may download them.
+ * the trainee themselves may download them. A file whose row does not commit is deleted again.
  */
 @ApplicationScoped
 @Transactional
@@ -54,6 +55,9 @@ public class EvidenceService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FilesOfTransaction files;
 
     @Inject
     Clock clock;
@@ -97,6 +101,7 @@ public class EvidenceService {
         }
         String stored = UUID.randomUUID() + "." + kind.extension();
         Path dir = config.dataDir().resolve(DIRECTORY);
+        files.deleteOnRollback(dir.resolve(stored));
         try {
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, "upload-", ".part");

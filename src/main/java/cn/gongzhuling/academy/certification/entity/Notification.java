@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 
-/** An in-app message about a certificate or a course to one account; its text is rendered in the reader's language. */
+/** An in-app message about a certificate, a course or a field task to one account; its text is rendered in the reader's language. */
 @Entity
 @Table(name = "notification")
 public class Notification {
@@ -34,6 +34,10 @@ public class Notification {
     /** The enrolment an overdue-course reminder is about; null otherwise. */
     @Column(name = "enrolment_id")
     private Long enrolmentId;
+
+    /** The field task a notice is about (e.g. flagged for reassignment); null otherwise. */
+    @Column(name = "field_task_id")
+    private Long fieldTaskId;
 
     /** The organiser who sent a reminder by hand; null for the automatic expiry reminders. */
     @Column(name = "sent_by", length = 60)
@@ -75,6 +79,13 @@ public class Notification {
         return n;
     }
 
+    /** A notice about a field task to someone who manages it (not the task's assignee). */
+    public static Notification aboutTask(Long accountId, Long fieldTaskId, String kind, LocalDateTime createdAt) {
+        Notification n = new Notification(accountId, null, kind, false, createdAt);
+        n.fieldTaskId = fieldTaskId;
+        return n;
+    }
+
     public void markRead(LocalDateTime at) {
         if (readAt == null) {
             readAt = at;
@@ -85,6 +96,7 @@ public class Notification {
     public Long getAccountId() { return accountId; }
     public Certificate getCertificate() { return certificate; }
     public Long getEnrolmentId() { return enrolmentId; }
+    public Long getFieldTaskId() { return fieldTaskId; }
     public String getSentBy() { return sentBy; }
     public String getKind() { return kind; }
     public boolean isOwn() { return own; }

@@ -26,7 +26,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -75,12 +80,22 @@ public class FieldRecordService {
     @Transactional(Transactional.TxType.MANDATORY)
     public FieldRecord save(Person person, FieldDraft draft, RecordSource source, String externalId, String actor,
                             byte[] photo, Long taskId) {
+        return save(person, draft, source, externalId, actor, photo, taskId, null);
+    }
+
+    /** The same with the skill uses taken from facts worked out for a whole batch (null: looked up here). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    FieldRecord save(Person person, FieldDraft draft, RecordSource source, String externalId, String actor,
+                     byte[] photo, Long taskId, SkillFacts facts) {
         LocalDateTime now = LocalDateTime.now(clock);
         OrgUnit grid = checked(person, draft, now);
         UploadedImage image = image(photo);
         FieldRecord record = new FieldRecord(person, grid, source, externalId, now, actor);
         record.apply(draft, grid);
-        record.useSkills(skillUses(person.getId(), draft.getKind(), draft.getOccurredAt().toLocalDate()));
+        LocalDate day = draft.getOccurredAt().toLocalDate();
+        record.useSkills(facts != null && facts.covers(draft.getKind())
+                ? facts.uses(person.getId(), draft.getKind(), day)
+                : skillUses(person.getId(), draft.getKind(), day));
         record.linkTask(taskId);
         if (image != null) {
             record.attachPhoto(photos.store(image), image.kind().mediaType());
@@ -210,6 +225,28 @@ public class FieldRecordService {
     public List<String> skillsOf(FieldKind kind) {
         return em.createQuery("select k.skillCode from KindSkill k where k.kind = :k order by k.skillCode", String.class)
                 .setParameter("k", kind).getResultList();
+    }
+
+    /**
+     * The skill uses of many records to be saved in one transaction: one query per kind for its skills
+     * and one per skill and day for who held it, instead of two per record.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    SkillFacts skillFacts(Collection<SkillFacts.Need> needs) {
+        Map<FieldKind, List<String>> skillsOfKind = new EnumMap<>(FieldKind.class);
+        Map<String, Set<Long>> people = new HashMap<>();
+        for (SkillFacts.Need need : needs) {
+            List<String> skills = skillsOfKind.computeIfAbsent(need.kind(), this::skillsOf);
+            for (String skill : skills) {
+                people.computeIfAbsent(SkillFacts.key(skill, need.day()), k -> new HashSet<>()).add(need.personId());
+            }
+        }
+        Map<String, Set<Long>> holders = new HashMap<>();
+        for (Map.Entry<String, Set<Long>> e : people.entrySet()) {
+            String[] skillDay = e.getKey().split("\\|", 2);
+            holders.put(e.getKey(), certificates.holders(skillDay[0], LocalDate.parse(skillDay[1]), e.getValue()));
+        }
+        return new SkillFacts(skillsOfKind, holders);
     }
 
     List<SkillUse> skillUses(Long personId, FieldKind kind, LocalDate day) {

@@ -13,21 +13,27 @@ import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.organization.entity.Person;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
+import cn.gongzhuling.academy.xapi.boundary.StatementsAccepted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -39,12 +45,16 @@ import java.util.logging.Logger;
  * work happened; the grid comes from the grid extension (a unit code), else the cadre's own grid.
  * Runs inside the statement store's transaction; anything it cannot map is left stored but
  * unmapped, and it never throws (so it never rolls back the store). A statement maps at most once
- * (external id "xapi:" + statement id).
+ * (external id "xapi:" + statement id). A batch costs one query for its cadres and one for the
+ * statements mapped before, whatever its size; statements of other verbs cost none.
  */
 @ApplicationScoped
 public class FieldStatementObserver {
 
     private static final Logger LOG = Logger.getLogger(FieldStatementObserver.class.getName());
+    private static final int IN_CHUNK = 500;
+    /** Looked up once: Json.createReader asks the ServiceLoader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @PersistenceContext
     EntityManager em;
@@ -58,38 +68,94 @@ public class FieldStatementObserver {
     @Inject
     Clock clock;
 
-    void onStatement(@Observes StatementAccepted statement) {
-        try {
-            map(statement);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "xAPI statement " + statement.statementId() + " not mapped to a field record", e);
+    void onStatements(@Observes StatementsAccepted accepted) {
+        List<StatementAccepted> ours = accepted.statements().stream()
+                .filter(s -> s.actorName() != null && XapiVerbs.kind(s.verbId()).isPresent()).toList();
+        if (ours.isEmpty()) {
+            return;
+        }
+        Map<String, Person> people = people(ours.stream().map(StatementAccepted::actorName).distinct().toList());
+        List<StatementAccepted> known = ours.stream().filter(s -> people.containsKey(s.actorName())).toList();
+        Set<String> mapped = mappedAlready(known.stream().map(FieldStatementObserver::externalId).toList());
+        Map<String, Long> gridsByCode = new HashMap<>();
+        List<Mapping> mappings = new ArrayList<>();
+        for (StatementAccepted statement : known) {
+            if (!mapped.add(externalId(statement))) {
+                continue;
+            }
+            Person person = people.get(statement.actorName());
+            try {
+                draft(statement, person, gridsByCode).ifPresent(d -> mappings.add(new Mapping(statement, person, d)));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "xAPI statement " + statement.statementId() + " not mapped to a field record", e);
+            }
+        }
+        if (mappings.isEmpty()) {
+            return;
+        }
+        // Every look-up is done before the first save: a query between saves would flush them all again.
+        SkillFacts facts = records.skillFacts(mappings.stream().map(m -> new SkillFacts.Need(m.person().getId(),
+                m.draft().getKind(), m.draft().getOccurredAt().toLocalDate())).toList());
+        for (Mapping m : mappings) {
+            try {
+                records.save(m.person(), m.draft(), RecordSource.XAPI, externalId(m.statement()), "xapi", null, null,
+                        facts);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "xAPI statement " + m.statement().statementId() + " not mapped to a field record", e);
+            }
         }
     }
 
-    /** Maps one statement; empty with the reason logged when it is not for us or not valid. */
-    Optional<Long> map(StatementAccepted statement) {
+    /** A statement of a known cadre and the checked draft of the field record it becomes. */
+    private record Mapping(StatementAccepted statement, Person person, FieldDraft draft) {
+    }
+
+    /** The cadres of these staff numbers with their units: one query per {@value #IN_CHUNK}. */
+    private Map<String, Person> people(List<String> staffNumbers) {
+        Map<String, Person> found = new HashMap<>();
+        for (List<String> chunk : chunks(staffNumbers)) {
+            em.createQuery("select p from Person p join fetch p.orgUnit where p.staffNo in :s", Person.class)
+                    .setParameter("s", chunk).getResultList().forEach(p -> found.put(p.getStaffNo(), p));
+        }
+        return found;
+    }
+
+    /** Those of these external ids that some field record already has. */
+    private Set<String> mappedAlready(List<String> externalIds) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : chunks(externalIds)) {
+            found.addAll(em.createQuery("select r.externalId from FieldRecord r where r.externalId in :e", String.class)
+                    .setParameter("e", chunk).getResultList());
+        }
+        return found;
+    }
+
+    private static List<List<String>> chunks(List<String> all) {
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IN_CHUNK) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IN_CHUNK)));
+        }
+        return chunks;
+    }
+
+    private static String externalId(StatementAccepted statement) {
+        return "xapi:" + statement.statementId();
+    }
+
+    /** The checked draft of a statement of a known cadre; empty with the reason logged when it is not valid. */
+    private Optional<FieldDraft> draft(StatementAccepted statement, Person person, Map<String, Long> gridsByCode) {
         Optional<FieldKind> kind = XapiVerbs.kind(statement.verbId());
-        if (kind.isEmpty() || statement.actorName() == null) {
-            return Optional.empty();
-        }
-        Person person = em.createQuery("select p from Person p join fetch p.orgUnit where p.staffNo = :s", Person.class)
-                .setParameter("s", statement.actorName()).getResultStream().findFirst().orElse(null);
-        if (person == null) {
-            return Optional.empty();
-        }
-        String externalId = "xapi:" + statement.statementId();
-        if (!em.createQuery("select r.id from FieldRecord r where r.externalId = :e", Long.class)
-                .setParameter("e", externalId).getResultList().isEmpty()) {
+        if (kind.isEmpty()) {
             return Optional.empty();
         }
         JsonObject json;
-        try (JsonReader reader = Json.createReader(new StringReader(statement.statementJson()))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(statement.statementJson()))) {
             json = reader.readObject();
         }
         JsonObject context = object(object(json, "context"), "extensions");
         JsonObject result = object(json, "result");
         JsonObject resultExt = object(result, "extensions");
-        FieldDraft draft = new FieldDraft(kind.get(), gridId(person, text(context, XapiVerbs.GRID)),
+        FieldDraft draft = new FieldDraft(kind.get(), gridId(person, text(context, XapiVerbs.GRID), gridsByCode),
                 statement.timestamp() == null ? LocalDateTime.now(clock)
                         : LocalDateTime.ofInstant(statement.timestamp(), ClockProducer.ZONE));
         draft.setPlace(text(context, XapiVerbs.PLACE));
@@ -112,15 +178,15 @@ public class FieldStatementObserver {
                     .map(p -> p.field() + " " + p.key()).toList());
             return Optional.empty();
         }
-        return Optional.of(records.save(person, draft, RecordSource.XAPI, externalId, "xapi", null, null).getId());
+        return Optional.of(draft);
     }
 
-    private Long gridId(Person person, String gridCode) {
+    private Long gridId(Person person, String gridCode, Map<String, Long> gridsByCode) {
         if (gridCode == null) {
             return person.getOrgUnit().getLevel() == OrgLevel.GRID ? person.getOrgUnit().getId() : null;
         }
-        return em.createQuery("select u.id from OrgUnit u where u.code = :c", Long.class).setParameter("c", gridCode)
-                .getResultStream().findFirst().orElse(-1L);
+        return gridsByCode.computeIfAbsent(gridCode, code -> em.createQuery("select u.id from OrgUnit u where u.code = :c",
+                Long.class).setParameter("c", code).getResultStream().findFirst().orElse(-1L));
     }
 
     private static JsonObject object(JsonObject parent, String name) {

@@ -28,9 +28,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +36,7 @@ import java.util.Set;
  * tasks needing a skill and assign them; only an active cadre in scope who holds a valid
  * certificate for the skill today can be assigned, checked here whatever the form sent. The
  * assignee completes a task by recording the work, which creates the field record.
- * {@link #flagLapsedAssignees} flags open tasks whose assignee's certificate is no longer valid.
+ * {@link TaskFlagging} flags open tasks whose assignee's certificate is no longer valid.
  */
 @ApplicationScoped
 @Transactional
@@ -232,32 +230,6 @@ public class FieldTaskService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean canManage() {
         return !taskScopes(currentUser.get()).isEmpty();
-    }
-
-    /**
-     * Flags every open task whose assignee no longer holds a valid certificate for its skill on the
-     * day; returns how many were newly flagged. Run at start-up and daily, and by tests with any day.
-     * A flagged task is shown first in the organiser's task list until it is reassigned.
-     */
-    public int flagLapsedAssignees(LocalDate day) {
-        List<FieldTask> open = em.createQuery("select t from FieldTask t join fetch t.assignee where t.status = :s "
-                + "and t.flaggedOn is null", FieldTask.class).setParameter("s", TaskStatus.OPEN).getResultList();
-        Map<String, List<FieldTask>> bySkill = new HashMap<>();
-        open.forEach(t -> bySkill.computeIfAbsent(t.getSkillCode(), k -> new ArrayList<>()).add(t));
-        int flagged = 0;
-        for (Map.Entry<String, List<FieldTask>> e : bySkill.entrySet()) {
-            Set<Long> holders = certificates.holders(e.getKey(), day,
-                    e.getValue().stream().map(t -> t.getAssignee().getId()).distinct().toList());
-            for (FieldTask task : e.getValue()) {
-                if (!holders.contains(task.getAssignee().getId())) {
-                    task.flag(day);
-                    flagged++;
-                    audit.record("TASK_FLAGGED", "FieldTask", task.getId(), task.getAssignee().getStaffNo() + " "
-                            + task.getSkillCode() + " not valid on " + day);
-                }
-            }
-        }
-        return flagged;
     }
 
     private Person certifiedCandidate(FieldTask task, Long personId, List<String> scopes, LocalDate day) {

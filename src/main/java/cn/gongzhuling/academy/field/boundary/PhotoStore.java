@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.field.boundary;
 
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
+import cn.gongzhuling.academy.platform.boundary.FilesOfTransaction;
 import cn.gongzhuling.academy.platform.control.UploadedImage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,13 +23,20 @@ public class PhotoStore {
     @Inject
     AppConfig config;
 
-    /** Stores the cleaned image and returns its file name. */
+    @Inject
+    FilesOfTransaction files;
+
+    /**
+     * Stores the cleaned image for a record of the current transaction and returns its file name;
+     * the file is deleted again if the transaction rolls back.
+     */
     public String store(UploadedImage image) {
         String name = UUID.randomUUID() + "." + image.kind().extension();
+        Path file = config.dataDir().resolve(DIR).resolve(name);
+        files.deleteOnRollback(file);
         try {
-            Path dir = config.dataDir().resolve(DIR);
-            Files.createDirectories(dir);
-            Files.write(dir.resolve(name), image.content());
+            Files.createDirectories(file.getParent());
+            Files.write(file, image.content());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

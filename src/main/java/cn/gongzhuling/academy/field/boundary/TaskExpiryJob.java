@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.field.boundary;
 
+import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import jakarta.annotation.Priority;
@@ -21,9 +22,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Flags open field tasks whose assignee's certificate has lapsed: once at start-up (after the
- * migrations of Startup, by observer priority) and every night at 01:00 city time. Every node of a
- * cluster may run it: flagging is idempotent.
+ * Flags open field tasks whose assignee's certificate has lapsed and tells their organisers
+ * ({@link TaskFlagging}): once at start-up (after the migrations of Startup, by observer priority)
+ * and every night at 01:00 city time, mail after the commit. Every node of a cluster may run it: a
+ * task is flagged once (a second node's concurrent flagging fails on the task's version and rolls
+ * back with its notices).
  */
 @ApplicationScoped
 public class TaskExpiryJob {
@@ -31,7 +34,10 @@ public class TaskExpiryJob {
     private static final Logger LOG = Logger.getLogger(TaskExpiryJob.class.getName());
 
     @Inject
-    FieldTaskService tasks;
+    TaskFlagging flagging;
+
+    @Inject
+    NoticeMailer mailer;
 
     @Inject
     CurrentUser currentUser;
@@ -63,11 +69,14 @@ public class TaskExpiryJob {
         boolean activated = requestContext.activate();
         try {
             currentUser.actAsSystem();
-            int flagged = tasks.flagLapsedAssignees(LocalDate.now(clock.withZone(ClockProducer.ZONE)));
-            if (flagged > 0) {
-                LOG.info(() -> flagged + " field task(s) flagged for reassignment: the assignee's certificate lapsed.");
+            TaskFlagging.Flagged flagged = flagging.flag(LocalDate.now(clock.withZone(ClockProducer.ZONE)),
+                    LocalDateTime.now(clock));
+            int mailed = mailer.send(flagged.mail());
+            if (flagged.tasks() > 0) {
+                LOG.info(() -> flagged.tasks() + " field task(s) flagged for reassignment: the assignee's certificate "
+                        + "lapsed; " + flagged.notices() + " notices, " + mailed + " mails.");
             }
-            return flagged;
+            return flagged.tasks();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Field-task certificate check failed", e);
             return 0;

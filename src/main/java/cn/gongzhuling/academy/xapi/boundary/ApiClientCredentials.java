@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * xAPI credentials are those of the integration clients admins create on /admin/api-clients. The
- * client is also made the request's {@link CurrentApiCaller}, so observers of StatementAccepted
+ * client is also made the request's {@link CurrentApiCaller}, so observers of StatementsAccepted
  * (field records) can keep to the client's org scope, as the /api resources do.
  */
 @ApplicationScoped

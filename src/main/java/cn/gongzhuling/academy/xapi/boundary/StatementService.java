@@ -43,7 +43,7 @@ public class StatementService {
     StatementStore store;
 
     @Inject
-    Event<StatementAccepted> accepted;
+    Event<StatementsAccepted> accepted;
 
     @Inject
     AuditLog audit;
@@ -119,14 +119,18 @@ public class StatementService {
             store.markVoided(voided);
         }
         JsonObject authority = authority(client);
+        List<StatementAccepted> events = new ArrayList<>(fresh.size());
         for (ParsedStatement statement : fresh) {
             if (!statement.isVoiding()) {
                 ParsedStatement.Actor actor = statement.actor();
-                String served = Served.statementText(statement, now, authority);
-                accepted.fire(new StatementAccepted(UUID.fromString(statement.id()), actor.homePage(), actor.name(),
+                events.add(new StatementAccepted(UUID.fromString(statement.id()), actor.homePage(), actor.name(),
                         actor.mbox(), statement.verbId(), statement.objectId(),
-                        statement.timestamp() == null ? now : statement.timestamp(), served));
+                        statement.timestamp() == null ? now : statement.timestamp(),
+                        () -> Served.statementText(statement, now, authority)));
             }
+        }
+        if (!events.isEmpty()) {
+            accepted.fire(new StatementsAccepted(events));
         }
         audit.record("XAPI_STATEMENTS_STORED", "XapiStatement", null,
                 client + ": " + fresh.size() + " stored, " + voided.size() + " voided");

@@ -25,8 +25,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -98,7 +96,7 @@ public class StatementsResource {
                 throw XapiProblem.invalid("", "xapi.error.putOneStatement");
             }
             JsonObject statement = (JsonObject) value;
-            String given = idParameter(statementId, "statementId");
+            String given = StatementParameters.idParameter(statementId, "statementId");
             JsonValue bodyId = statement.get("id");
             if (bodyId == null) {
                 statement = Served.JSON.createObjectBuilder(statement).add("id", given).build();
@@ -167,7 +165,7 @@ public class StatementsResource {
                 if ((statementId != null && voidedStatementId != null) || !alone) {
                     throw XapiProblem.invalid("", "xapi.error.paramCombination");
                 }
-                String id = idParameter(statementId != null ? statementId : voidedStatementId,
+                String id = StatementParameters.idParameter(statementId != null ? statementId : voidedStatementId,
                         statementId != null ? "statementId" : "voidedStatementId");
                 Optional<JsonObject> found = statementId != null ? statements.find(id) : statements.findVoided(id);
                 JsonObject statement = found.orElseThrow(() -> new XapiProblem(XapiProblem.NOT_FOUND, "",
@@ -184,15 +182,16 @@ public class StatementsResource {
                     .until(until == null ? null : StatementValidator.instant(until, "until"))
                     .verb(verb)
                     .objectId(activity)
-                    .actorKey(agent == null ? null : agentKey(agent))
-                    .ascending(bool(ascending, "ascending"))
-                    .after(after == null ? null : number(after, "after"));
+                    .actorKey(agent == null ? null : StatementParameters.agentKey(agent))
+                    .ascending(StatementParameters.bool(ascending, "ascending"))
+                    .after(after == null ? null : StatementParameters.number(after, "after"));
             int max = config.xapiPageMax();
-            int size = limit == null ? max : (int) Math.min(number(limit, "limit"), max);
+            int size = limit == null ? max : (int) Math.min(StatementParameters.number(limit, "limit"), max);
             StatementPage page = statements.list(filter, size == 0 ? max : size);
             JsonArrayBuilder list = Served.JSON.createArrayBuilder();
             page.statements().forEach(list::add);
-            String more = page.next() == null ? "" : moreLink(query, page.next());
+            String more = page.next() == null ? "" : StatementParameters.moreLink(uri.getBaseUri().getRawPath(), query,
+                    page.next());
             String body = Served.JSON.createObjectBuilder().add("statements", list).add("more", more).build().toString();
             return Response.ok(body, XapiResponses.JSON)
                     .header("X-Experience-API-Consistent-Through", Served.iso(clock.instant()));
@@ -240,66 +239,6 @@ public class StatementsResource {
 
     private StatementValidator validator() {
         return new StatementValidator(clock, Duration.ofMinutes(config.xapiMaxFutureMinutes()));
-    }
-
-    private static String idParameter(String id, String name) {
-        JsonObject holder = Served.JSON.createObjectBuilder().add("objectType", "StatementRef").add("id", id).build();
-        try {
-            return StatementValidator.statementRef(holder);
-        } catch (XapiProblem e) {
-            throw XapiProblem.invalid(name, "xapi.error.uuid", id.length() > 80 ? id.substring(0, 77) + "..." : id);
-        }
-    }
-
-    private static String agentKey(String agent) {
-        JsonValue value;
-        try {
-            value = new BoundedJsonReader(8192, 8).read(new java.io.ByteArrayInputStream(
-                    agent.getBytes(StandardCharsets.UTF_8)));
-        } catch (XapiProblem e) {
-            throw XapiProblem.invalid("agent", "xapi.error.paramJson", "agent");
-        }
-        return StatementValidator.actorKey(value, "agent");
-    }
-
-    private static boolean bool(String value, String name) {
-        if (value == null) {
-            return false;
-        }
-        if (!"true".equals(value) && !"false".equals(value)) {
-            throw XapiProblem.invalid(name, "xapi.error.paramInvalid", name, value);
-        }
-        return Boolean.parseBoolean(value);
-    }
-
-    private static long number(String value, String name) {
-        try {
-            long n = Long.parseLong(value);
-            if (n < 0) {
-                throw new NumberFormatException(value);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw XapiProblem.invalid(name, "xapi.error.paramInvalid", name,
-                    value.length() > 20 ? value.substring(0, 20) : value);
-        }
-    }
-
-    /** The same query with the cursor moved on, relative to the server root as the spec wants. */
-    private String moreLink(MultivaluedMap<String, String> query, long next) {
-        StringBuilder link = new StringBuilder(uri.getBaseUri().getRawPath()).append("statements?");
-        for (var entry : query.entrySet()) {
-            if (!"after".equals(entry.getKey())) {
-                for (String value : entry.getValue()) {
-                    link.append(encode(entry.getKey())).append('=').append(encode(value)).append('&');
-                }
-            }
-        }
-        return link.append("after=").append(next).toString();
-    }
-
-    private static String encode(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private Locale locale() {

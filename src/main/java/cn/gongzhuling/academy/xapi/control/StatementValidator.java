@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * The rules of xAPI 1.0.3 (Data, part 2) for statements sent to the LRS: known properties only,
  * exactly one identifier per agent, IRIs where the spec wants them, ISO 8601 times not far in the
  * future, scores in range, voiding only by StatementRef. The first problem found is thrown with the
- * path of the offending property; a batch names the index of the statement.
+ * path of the offending property; a batch names the index of the statement. Activities, results and
+ * contexts have their own rules ({@link ActivityRules}, {@link ResultRules}, {@link ContextRules}),
+ * as agents do ({@link AgentRules}).
  */
 public final class StatementValidator {
 
@@ -33,24 +35,8 @@ public final class StatementValidator {
     private static final Set<String> SUB_STATEMENT = Set.of("objectType", "actor", "verb", "object", "result",
             "context", "timestamp", "attachments");
     private static final Set<String> VERB = Set.of("id", "display");
-    private static final Set<String> ACTIVITY = Set.of("objectType", "id", "definition");
-    private static final Set<String> DEFINITION = Set.of("name", "description", "type", "moreInfo", "extensions",
-            "interactionType", "correctResponsesPattern", "choices", "scale", "source", "target", "steps");
-    private static final Set<String> INTERACTION_TYPES = Set.of("true-false", "choice", "fill-in", "long-fill-in",
-            "matching", "performance", "sequencing", "likert", "numeric", "other");
-    private static final Set<String> COMPONENT_LISTS = Set.of("choices", "scale", "source", "target", "steps");
-    private static final Set<String> COMPONENT = Set.of("id", "description");
-    private static final Set<String> STATEMENT_REF = Set.of("objectType", "id");
-    private static final Set<String> RESULT = Set.of("score", "success", "completion", "response", "duration",
-            "extensions");
-    private static final Set<String> SCORE = Set.of("scaled", "raw", "min", "max");
-    private static final Set<String> CONTEXT = Set.of("registration", "instructor", "team", "contextActivities",
-            "revision", "platform", "language", "statement", "extensions");
-    private static final Set<String> CONTEXT_ACTIVITIES = Set.of("parent", "grouping", "category", "other");
+    static final Set<String> STATEMENT_REF = Set.of("objectType", "id");
     private static final Pattern VERSION = Pattern.compile("1\\.0(\\.\\d+)?");
-    private static final Pattern DURATION = Pattern.compile(
-            "P(?=\\d|T\\d)(\\d+(\\.\\d+)?Y)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?"
-                    + "(T(?=\\d)(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?");
 
     private final Clock clock;
     private final Duration maxAhead;
@@ -135,8 +121,8 @@ public final class StatementValidator {
             }
             voidsId = objectId;
         }
-        result(s, "");
-        context(s, "", objectType);
+        ResultRules.result(s, "");
+        ContextRules.context(s, "", objectType);
         Instant timestamp = timestamp(s, "");
         if (timestamp != null && timestamp.isAfter(clock.instant().plus(maxAhead))) {
             throw XapiProblem.invalid("timestamp", "xapi.error.future", maxAhead.toMinutes(), JsonRules.string(s, "", "timestamp"));
@@ -210,56 +196,8 @@ public final class StatementValidator {
                 return null;
             }
             default -> {
-                return activity(object, path);
+                return ActivityRules.activity(object, path);
             }
-        }
-    }
-
-    private static String activity(JsonObject activity, String path) {
-        JsonRules.onlyKnown(activity, path, ACTIVITY);
-        JsonRules.required(activity, path, "id");
-        String id = JsonRules.iri(activity, path, "id");
-        JsonValue value = activity.get("definition");
-        if (value != null) {
-            String here = at(path, "definition");
-            JsonObject definition = JsonRules.object(value, here);
-            JsonRules.onlyKnown(definition, here, DEFINITION);
-            JsonRules.languageMap(definition, here, "name");
-            JsonRules.languageMap(definition, here, "description");
-            JsonRules.iri(definition, here, "type");
-            JsonRules.iri(definition, here, "moreInfo");
-            JsonRules.extensions(definition, here, "extensions");
-            String interaction = JsonRules.string(definition, here, "interactionType");
-            if (interaction != null && !INTERACTION_TYPES.contains(interaction)) {
-                throw XapiProblem.invalid(at(here, "interactionType"), "xapi.error.objectType",
-                        JsonRules.shorten(interaction), String.join(", ", INTERACTION_TYPES.stream().sorted().toList()));
-            }
-            if (definition.containsKey("correctResponsesPattern")) {
-                String list = at(here, "correctResponsesPattern");
-                JsonArray patterns = JsonRules.array(definition.get("correctResponsesPattern"), list);
-                for (int i = 0; i < patterns.size(); i++) {
-                    if (patterns.get(i).getValueType() != JsonValue.ValueType.STRING) {
-                        throw XapiProblem.invalid(list + "[" + i + "]", "xapi.error.notString");
-                    }
-                }
-            }
-            for (String name : COMPONENT_LISTS) {
-                if (definition.containsKey(name)) {
-                    components(JsonRules.array(definition.get(name), at(here, name)), at(here, name));
-                }
-            }
-        }
-        return id;
-    }
-
-    private static void components(JsonArray list, String path) {
-        for (int i = 0; i < list.size(); i++) {
-            String here = path + "[" + i + "]";
-            JsonObject component = JsonRules.object(list.get(i), here);
-            JsonRules.onlyKnown(component, here, COMPONENT);
-            JsonRules.required(component, here, "id");
-            JsonRules.text(component, here, "id", JsonRules.TEXT_MAX);
-            JsonRules.languageMap(component, here, "description");
         }
     }
 
@@ -276,107 +214,9 @@ public final class StatementValidator {
         JsonObject object = JsonRules.object(sub.get("object"), at(path, "object"));
         String type = objectType(object, at(path, "object"));
         object(object, type, at(path, "object"), false);
-        result(sub, path);
-        context(sub, path, type);
+        ResultRules.result(sub, path);
+        ContextRules.context(sub, path, type);
         timestamp(sub, path);
-    }
-
-    private static void result(JsonObject parent, String path) {
-        JsonValue value = parent.get("result");
-        if (value == null) {
-            return;
-        }
-        String here = at(path, "result");
-        JsonObject result = JsonRules.object(value, here);
-        JsonRules.onlyKnown(result, here, RESULT);
-        JsonRules.bool(result, here, "success");
-        JsonRules.bool(result, here, "completion");
-        JsonRules.string(result, here, "response");
-        String duration = JsonRules.string(result, here, "duration");
-        if (duration != null && !DURATION.matcher(duration).matches()) {
-            throw XapiProblem.invalid(at(here, "duration"), "xapi.error.duration", JsonRules.shorten(duration));
-        }
-        JsonRules.extensions(result, here, "extensions");
-        if (result.containsKey("score")) {
-            String at = at(here, "score");
-            JsonObject score = JsonRules.object(result.get("score"), at);
-            JsonRules.onlyKnown(score, at, SCORE);
-            Double scaled = JsonRules.number(score, at, "scaled");
-            if (scaled != null && (scaled < -1 || scaled > 1)) {
-                throw XapiProblem.invalid(at(at, "scaled"), "xapi.error.scoreScaled");
-            }
-            Double raw = JsonRules.number(score, at, "raw");
-            Double min = JsonRules.number(score, at, "min");
-            Double max = JsonRules.number(score, at, "max");
-            boolean bad = (min != null && max != null && min >= max)
-                    || (raw != null && min != null && raw < min) || (raw != null && max != null && raw > max);
-            if (bad) {
-                throw XapiProblem.invalid(at, "xapi.error.scoreRange");
-            }
-        }
-    }
-
-    private static void context(JsonObject parent, String path, String objectType) {
-        JsonValue value = parent.get("context");
-        if (value == null) {
-            return;
-        }
-        String here = at(path, "context");
-        JsonObject context = JsonRules.object(value, here);
-        JsonRules.onlyKnown(context, here, CONTEXT);
-        JsonRules.uuid(context, here, "registration");
-        if (context.containsKey("instructor")) {
-            AgentRules.agentOrGroup(context.get("instructor"), at(here, "instructor"));
-        }
-        if (context.containsKey("team")) {
-            AgentRules.group(context.get("team"), at(here, "team"));
-        }
-        JsonRules.text(context, here, "revision", JsonRules.TEXT_MAX);
-        JsonRules.text(context, here, "platform", JsonRules.TEXT_MAX);
-        if (("Agent".equals(objectType) || "Group".equals(objectType))
-                && (context.containsKey("revision") || context.containsKey("platform"))) {
-            throw XapiProblem.invalid(here, "xapi.error.contextActivityOnly");
-        }
-        JsonRules.languageTag(context, here, "language");
-        if (context.containsKey("statement")) {
-            String at = at(here, "statement");
-            JsonObject ref = JsonRules.object(context.get("statement"), at);
-            JsonRules.onlyKnown(ref, at, STATEMENT_REF);
-            JsonRules.required(ref, at, "objectType");
-            JsonRules.required(ref, at, "id");
-            if (!"StatementRef".equals(JsonRules.string(ref, at, "objectType"))) {
-                throw XapiProblem.invalid(at(at, "objectType"), "xapi.error.objectType",
-                        JsonRules.shorten(JsonRules.string(ref, at, "objectType")), "StatementRef");
-            }
-            JsonRules.uuid(ref, at, "id");
-        }
-        JsonRules.extensions(context, here, "extensions");
-        if (context.containsKey("contextActivities")) {
-            String at = at(here, "contextActivities");
-            JsonObject activities = JsonRules.object(context.get("contextActivities"), at);
-            JsonRules.onlyKnown(activities, at, CONTEXT_ACTIVITIES);
-            for (String kind : activities.keySet()) {
-                JsonValue entry = activities.get(kind);
-                String place = at(at, kind);
-                if (entry.getValueType() == JsonValue.ValueType.ARRAY) {
-                    JsonArray list = (JsonArray) entry;
-                    for (int i = 0; i < list.size(); i++) {
-                        contextActivity(list.get(i), place + "[" + i + "]");
-                    }
-                } else {
-                    contextActivity(entry, place);
-                }
-            }
-        }
-    }
-
-    private static void contextActivity(JsonValue value, String path) {
-        JsonObject activity = JsonRules.object(value, path);
-        String type = JsonRules.string(activity, path, "objectType");
-        if (type != null && !"Activity".equals(type)) {
-            throw XapiProblem.invalid(at(path, "objectType"), "xapi.error.objectType", JsonRules.shorten(type), "Activity");
-        }
-        activity(activity, path);
     }
 
     /** ISO 8601 date and time; without an offset it is read as UTC. */

@@ -20,7 +20,11 @@ import cn.gongzhuling.academy.security.boundary.ApiClientService;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import cn.gongzhuling.academy.testsupport.TestCallerSource;
 import cn.gongzhuling.academy.testsupport.TestQueries;
+import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
+import cn.gongzhuling.academy.certification.boundary.NoticeRow;
+import cn.gongzhuling.academy.certification.boundary.NotificationService;
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
+import cn.gongzhuling.academy.platform.boundary.AppConfig;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import jakarta.inject.Inject;
 import java.io.File;
@@ -30,14 +34,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.TargetsContainer;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,7 +83,13 @@ class FieldIT {
     FieldTaskService tasks;
 
     @Inject
-    FieldStatementObserver observer;
+    TaskFlagging flagging;
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    NotificationService notices;
 
     @Inject
     ApiClientService clients;
@@ -156,6 +173,32 @@ class FieldIT {
     }
 
     @Test
+    void aPhotoWhoseRecordRollsBackIsDeletedAgain() throws Exception {
+        TestCallerSource.actAs("trainee");
+        Path dir = config.dataDir().resolve(PhotoStore.DIR);
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", jpeg);
+        long before = photos(dir);
+        assertThrows(IllegalStateException.class, () -> data.recordThenFail(records,
+                new FieldDraft(FieldKind.HOUSEHOLD_VISIT, units.unitId("DONGFENG-G1"), now()), jpeg.toByteArray()));
+        assertEquals(before, photos(dir), "the photo of the rolled-back record is gone");
+        FieldRecord kept = records.record(new FieldDraft(FieldKind.HOUSEHOLD_VISIT, units.unitId("DONGFENG-G1"), now()),
+                jpeg.toByteArray());
+        assertEquals(before + 1, photos(dir), "a committed record keeps its photo");
+        assertTrue(Files.isRegularFile(dir.resolve(kept.getPhotoFile())));
+    }
+
+    private static long photos(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (var files = Files.list(dir)) {
+            return files.count();
+        }
+    }
+
+    @Test
     void aMediationTaskGoesOnlyToACertifiedCadreAndIsFlaggedWhenTheCertificateLapses() {
         TestCallerSource.actAs("organizer.tiebei");
         Long grid = units.unitId("DONGWA-G1");
@@ -183,13 +226,37 @@ class FieldIT {
         assertThrows(NotInScopeException.class, () -> tasks.create("x", null, FieldKind.DISPUTE_MEDIATED, null,
                 jinrongGrid, null, null));
 
-        assertEquals(0, tasks.flagLapsedAssignees(today.plusDays(3)), "still valid on its last day");
-        assertEquals(1, tasks.flagLapsedAssignees(today.plusDays(4)), "lapsed the day after");
-        assertEquals(0, tasks.flagLapsedAssignees(today.plusDays(5)), "flagged once");
+        data.mailAddress("organizer.tiebei", "tiebei@example.org");
+        LocalDateTime now = LocalDateTime.now(ClockProducer.ZONE);
+        assertEquals(0, flagging.flag(today.plusDays(3), now).tasks(), "still valid on its last day");
+        TaskFlagging.Flagged lapsed = flagging.flag(today.plusDays(4), now);
+        assertEquals(1, lapsed.tasks(), "lapsed the day after");
+        assertEquals(0, flagging.flag(today.plusDays(5), now).tasks(), "flagged once");
         FieldTask flagged = tasks.list(100).get(0);
         assertEquals(assigned.getId(), flagged.getId(), "flagged tasks come first");
         assertTrue(flagged.isFlagged());
         assertEquals(1, units.auditEvents("TASK_FLAGGED"));
+
+        // the creator (street organiser) and the city organiser are told once, with the task and its assignee
+        for (String organiser : List.of("organizer.tiebei", "organizer")) {
+            TestCallerSource.actAs(organiser);
+            List<NoticeRow> about = notices.mine(100).stream().filter(n -> assigned.getId().equals(n.getTaskId())).toList();
+            assertEquals(1, about.size(), organiser + " is notified once");
+            assertEquals("TASK_FLAGGED", about.get(0).getKind());
+            assertEquals("邻里漏水纠纷", about.get(0).course(Locale.CHINA));
+            assertEquals(today.plusDays(4), about.get(0).getExpiresOn());
+            assertEquals(assigned.getAssignee().getNameZh(), about.get(0).name(Locale.CHINA));
+            assertFalse(about.get(0).isRead());
+        }
+        TestCallerSource.actAs("trainee");
+        assertTrue(notices.mine(100).stream().noneMatch(n -> assigned.getId().equals(n.getTaskId())),
+                "not the lapsed assignee");
+        assertEquals(lapsed.notices(), data.count("select count(n) from Notification n where n.fieldTaskId = ?1",
+                assigned.getId()), "no notice twice");
+        NoticeMailer.Letter letter = lapsed.mail().stream().filter(l -> l.to().equals("tiebei@example.org"))
+                .findFirst().orElseThrow();
+        assertTrue(letter.subject().contains("邻里漏水纠纷"), letter.subject());
+        assertTrue(letter.text().contains("field/tasks.xhtml#flag-" + assigned.getId()), letter.text());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package cn.gongzhuling.academy.field.boundary;
 
+import cn.gongzhuling.academy.field.control.FieldDraft;
 import cn.gongzhuling.academy.xapi.boundary.StatementAccepted;
+import cn.gongzhuling.academy.xapi.boundary.StatementsAccepted;
 import cn.gongzhuling.academy.certification.control.VerificationCodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -22,7 +24,7 @@ public class FieldTestData {
     EntityManager em;
 
     @Inject
-    Event<StatementAccepted> statements;
+    Event<StatementsAccepted> statements;
 
     public long count(String jpql, Object... params) {
         var q = em.createQuery(jpql, Long.class);
@@ -65,7 +67,19 @@ public class FieldTestData {
         return id;
     }
 
+    /** Gives an account an address for notice mail (as the certification feature stores it). */
+    public void mailAddress(String username, String email) {
+        em.createNativeQuery("insert into notification_email (account_id, email) select id, ?1 from account where username = ?2")
+                .setParameter(1, email).setParameter(2, username).executeUpdate();
+    }
+
+    /** Records with a photo, then fails in the same transaction (as a later write of it could). */
+    public void recordThenFail(FieldRecordService records, FieldDraft draft, byte[] photo) {
+        records.record(draft, photo);
+        throw new IllegalStateException("a later step of the same transaction failed");
+    }
+
     public void fire(StatementAccepted statement) {
-        statements.fire(statement);
+        statements.fire(StatementsAccepted.of(statement));
     }
 }

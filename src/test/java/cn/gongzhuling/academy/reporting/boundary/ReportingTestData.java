@@ -114,7 +114,7 @@ public class ReportingTestData {
                 .setParameter("id", gridId).getSingleResult();
         em.createNativeQuery("insert into field_record (id, kind, person_id, grid_id, grid_path, occurred_at,"
                         + " problem_category, handling_level, problem_status, started_on, closed_on, source, recorded_at,"
-                        + " recorded_by, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'WEB', ?12, 'test', 1)")
+                        + " recorded_by, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 'FORM', ?12, 'test', 1)")
                 .setParameter(1, nextRecordId++).setParameter(2, kind).setParameter(3, personId)
                 .setParameter(4, gridId).setParameter(5, path).setParameter(6, at)
                 .setParameter(7, problemStatus == null ? null : "LIVELIHOOD")

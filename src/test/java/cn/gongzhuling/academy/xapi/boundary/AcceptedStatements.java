@@ -5,14 +5,14 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Test observer: remembers every StatementAccepted event, as the field feature's observer would see it. */
+/** Test observer: remembers every statement of the StatementsAccepted events, as the field feature's observer would see it. */
 @ApplicationScoped
 public class AcceptedStatements {
 
     private final List<StatementAccepted> seen = new CopyOnWriteArrayList<>();
 
-    void on(@Observes StatementAccepted event) {
-        seen.add(event);
+    void on(@Observes StatementsAccepted event) {
+        seen.addAll(event.statements());
     }
 
     public long count(String statementId) {
