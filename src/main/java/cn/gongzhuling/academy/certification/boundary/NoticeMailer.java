@@ -3,6 +3,8 @@ package cn.gongzhuling.academy.certification.boundary;
 import cn.gongzhuling.academy.certification.control.SmtpMailer;
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.List;
@@ -10,7 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Mail for notices of other features (a field task flagged for reassignment), sent like the
+ * Mail for notices of other features (a field task flagged for reassignment, an organiser's
+ * one-click reminder), sent like the
  * certificate reminders: only when SMTP is configured (off by default), after the notices are
  * committed, and a mail server that is down never undoes a notice.
  */
@@ -24,6 +27,14 @@ public class NoticeMailer {
 
     /** One mail: address, subject and plain text. */
     public record Letter(String to, String subject, String text) {
+    }
+
+    /**
+     * Mails a letter fired as a CDI event once the transaction that wrote its in-app notice has
+     * committed (at once when fired outside a transaction); a rolled-back notice sends nothing.
+     */
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Letter letter) {
+        send(List.of(letter));
     }
 
     /** Sends the letters when SMTP is configured; returns how many were sent. */

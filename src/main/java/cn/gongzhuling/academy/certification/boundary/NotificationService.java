@@ -105,14 +105,20 @@ public class NotificationService {
         List<Recipient> mail = new ArrayList<>();
         for (Long account : new LinkedHashSet<>(accountIds)) {
             em.persist(Notification.aboutTask(account, taskId, kind, now));
-            List<Object[]> address = em.createNativeQuery("SELECT e.email, a.locale FROM notification_email e "
-                    + "JOIN account a ON a.id = e.account_id WHERE e.account_id = ?1").setParameter(1, account)
-                    .getResultList();
-            if (!address.isEmpty()) {
-                mail.add(new Recipient(account, (String) address.get(0)[0], Messages.supported((String) address.get(0)[1])));
-            }
+            recipient(account).ifPresent(mail::add);
         }
         return mail;
+    }
+
+    /** The address an account gave for reminder mail, with its language; empty when it gave none. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    @SuppressWarnings("unchecked")
+    public java.util.Optional<Recipient> recipient(Long accountId) {
+        List<Object[]> address = em.createNativeQuery("SELECT e.email, a.locale FROM notification_email e "
+                + "JOIN account a ON a.id = e.account_id WHERE e.account_id = ?1").setParameter(1, accountId)
+                .getResultList();
+        return address.stream().findFirst().map(a -> new Recipient(accountId, (String) a[0],
+                Messages.supported((String) a[1])));
     }
 
     private static LocalDateTime dateTime(Object value) {

@@ -1,15 +1,20 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
+import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
+import cn.gongzhuling.academy.certification.boundary.NotificationService;
+import cn.gongzhuling.academy.certification.control.CertificatePdf;
 import cn.gongzhuling.academy.certification.entity.Certificate;
 import cn.gongzhuling.academy.certification.entity.Notification;
 import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
+import cn.gongzhuling.academy.platform.boundary.Messages;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,7 +29,8 @@ import java.util.List;
  * The organiser's follow-up lists: overdue courses and certificates that expire within the
  * expiring window or expired in the last {@link #EXPIRED_LOOKBACK_DAYS} days without renewal, in the
  * caller's scope, paged in SQL; and one-click reminders into the holder's in-app notifications
- * (one per item and day, so a double click or a second organiser sends nothing twice; audited).
+ * (one per item and day, so a double click or a second organiser sends nothing twice; audited),
+ * mailed too when the person gave an address and SMTP is configured.
  */
 @ApplicationScoped
 @Transactional
@@ -56,6 +62,12 @@ public class FollowUps {
 
     @Inject
     AppConfig config;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    Event<NoticeMailer.Letter> letters;
 
     @Inject
     Clock clock;
@@ -99,13 +111,15 @@ public class FollowUps {
 
     /** Reminds the person of an overdue course; false when already reminded today or they have no account. */
     public boolean remindOverdue(Long enrolmentId) {
-        Object[] r = em.createQuery("select e.personId, u.path, e.dueDate, e.status from Enrolment e, Person p"
+        Object[] r = em.createQuery("select e.personId, u.path, e.dueDate, e.status, e.courseVersion.titleZh,"
+                        + " e.courseVersion.titleEn from Enrolment e, Person p"
                         + " join p.orgUnit u where e.id = :id and p.id = e.personId", Object[].class)
                 .setParameter("id", enrolmentId).getResultStream().findFirst().orElseThrow(NotInScopeException::new);
         if (!currentUser.get().canManage((String) r[1])) {
             throw new NotInScopeException();
         }
-        return send((Long) r[0], null, enrolmentId, NUDGE_COURSE, "Enrolment", enrolmentId);
+        return send((Long) r[0], null, enrolmentId, NUDGE_COURSE, "Enrolment", enrolmentId)
+                && mail((Long) r[0], NUDGE_COURSE, (String) r[4], (String) r[5], (LocalDate) r[2]);
     }
 
     /** Reminds the holder to renew a certificate; false when already reminded today or they have no account. */
@@ -116,7 +130,9 @@ public class FollowUps {
         if (c == null || !currentUser.get().canManage(path)) {
             throw new NotInScopeException();
         }
-        return send(c.getPersonId(), c, null, NUDGE_RENEW, "Certificate", certificateId);
+        return send(c.getPersonId(), c, null, NUDGE_RENEW, "Certificate", certificateId)
+                && mail(c.getPersonId(), NUDGE_RENEW, c.getCourseVersion().getTitleZh(),
+                        c.getCourseVersion().getTitleEn(), c.getExpiresOn());
     }
 
     /** Reminds everyone on the overdue list of the unit not yet reminded today; returns how many. */
@@ -151,6 +167,26 @@ public class FollowUps {
         em.persist(Notification.sentBy(currentUser.get().username(), accounts.get(0), certificate, enrolmentId, kind,
                 now));
         audit.record("REMINDER_SENT", type, id, kind);
+        return true;
+    }
+
+    /**
+     * The reminder by mail as well, when the person gave an address: fired as an event that
+     * NoticeMailer sends after commit (and only when SMTP is configured). Always true.
+     */
+    private boolean mail(Long personId, String kind, String titleZh, String titleEn, LocalDate date) {
+        em.createQuery("select a.id from Account a where a.person.id = :p and a.active = :t", Long.class)
+                .setParameter("p", personId).setParameter("t", true).setMaxResults(1).getResultStream()
+                .flatMap(account -> notifications.recipient(account).stream())
+                .forEach(to -> {
+                    boolean en = "en".equals(to.locale().getLanguage());
+                    String course = en ? titleEn : titleZh;
+                    String text = Messages.get(to.locale(), NotificationService.textKey(kind, true), course,
+                            date == null ? "" : en ? CertificatePdf.en(date) : CertificatePdf.zh(date));
+                    letters.fire(new NoticeMailer.Letter(to.email(),
+                            Messages.get(to.locale(), "notice.mail.subject." + kind, course),
+                            text + "\n\n" + Messages.get(to.locale(), "notice.mail.footer")));
+                });
         return true;
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
 import cn.gongzhuling.academy.certification.boundary.NotificationService;
 import cn.gongzhuling.academy.learning.boundary.AssignmentService;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
@@ -45,7 +46,7 @@ class ReportingIT {
     static WebArchive deployment() {
         File war = new File(System.getProperty("app.war", "target/academy.war"));
         return ShrinkWrap.createFromZipFile(WebArchive.class, war)
-                .addClasses(ReportingIT.class, ReportingTestData.class, TestCallerSource.class, TestQueries.class);
+                .addClasses(ReportingIT.class, ReportingTestData.class, SentLetters.class, TestCallerSource.class, TestQueries.class);
     }
 
     @Inject
@@ -68,6 +69,9 @@ class ReportingIT {
 
     @Inject
     FollowUps follow;
+
+    @Inject
+    SentLetters letters;
 
     @Inject
     NotificationService notices;
@@ -260,6 +264,10 @@ class ReportingIT {
         assertTrue(follow.remindOverdue(enrolment));
         assertFalse(follow.remindOverdue(enrolment), "a double click sends nothing twice");
         assertTrue(follow.remindRenewal(certificate));
+        List<NoticeMailer.Letter> mailed = letters.to("trainee@example.org");
+        assertEquals(2, mailed.size(), "the trainee gave an address: one mail per reminder, none for the double click");
+        assertTrue(mailed.get(0).subject().contains("心肺复苏") && mailed.get(0).text().contains("截止"), mailed.get(0).toString());
+        assertTrue(mailed.get(1).subject().contains("主动治理") && mailed.get(1).text().contains("续期"), mailed.get(1).toString());
         assertTrue(follow.overdue(tiebei, 0, 1000).stream().filter(r -> r.id().equals(enrolment)).findFirst()
                 .orElseThrow().lastReminded() != null, "the list shows when the person was last reminded");
 
