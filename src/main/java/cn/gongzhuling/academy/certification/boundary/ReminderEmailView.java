@@ -24,6 +24,7 @@ public class ReminderEmailView implements Serializable {
     FacesMessages messages;
 
     private Long personId;
+    private boolean personPage;
     private String current;
     private String email;
     private boolean loaded;
@@ -31,10 +32,14 @@ public class ReminderEmailView implements Serializable {
     /** The person page: this form edits that person's address (admins only; the service checks). */
     public void forPerson(Long personId) {
         this.personId = personId;
+        personPage = true;
         loaded = false;
     }
 
     private void load() {
+        if (!loaded && personPage && personId == null) {
+            loaded = true; // the page of a person not saved yet: nothing to show
+        }
         if (!loaded) {
             current = (personId == null ? addresses.mine() : addresses.ofPerson(personId)).orElse(null);
             email = current;
@@ -51,6 +56,9 @@ public class ReminderEmailView implements Serializable {
     }
 
     private void store(String value, String field) {
+        if (personPage && personId == null) {
+            return;
+        }
         try {
             current = (personId == null ? addresses.setMine(value) : addresses.setForPerson(personId, value)).orElse(null);
             email = current;

@@ -43,6 +43,9 @@ public class AccountView implements Serializable {
 
     public void load(Long personId) {
         this.personId = personId;
+        if (personId == null) {
+            return; // a new person: no account yet
+        }
         account = accounts.findForPerson(personId).orElse(null);
         grants = account == null ? List.of() : accounts.grantsOf(account.getId());
     }
