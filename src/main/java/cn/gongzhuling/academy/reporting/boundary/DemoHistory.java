@@ -146,7 +146,7 @@ public class DemoHistory {
         Long id = ((Number) em.createNativeQuery("select nextval('field_seq')").getSingleResult()).longValue();
         em.createNativeQuery("insert into field_record (id, kind, person_id, grid_id, grid_path, occurred_at, place,"
                         + " problem_category, handling_level, problem_status, started_on, closed_on, source, recorded_at,"
-                        + " recorded_by, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'WEB', ?13,"
+                        + " recorded_by, version) values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 'FORM', ?13,"
                         + " 'demo', 1)")
                 .setParameter(1, id).setParameter(2, problem ? "PROBLEM_FOUND" : "HOUSEHOLD_VISIT")
                 .setParameter(3, person).setParameter(4, grid).setParameter(5, path).setParameter(6, at)
