@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.bench;
 
 import cn.gongzhuling.academy.bench.data.AccountData;
+import cn.gongzhuling.academy.bench.data.GenerationContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,6 +19,10 @@ final class Fixture {
     record Trainee(String username, long personId) {
     }
 
+    /** A grid worker who sends field work by xAPI: staff number, person, own grid. */
+    record FieldCadre(String staffNo, long personId, long gridId, String gridCode, String gridPath) {
+    }
+
     static final String ORGANIZER = "organizer";
     static final String DEMO_PASSWORD = "demo2026";
 
@@ -28,6 +33,12 @@ final class Fixture {
     String baseUrl;
     final List<WebSession> traineeSessions = new ArrayList<>();
     WebSession organizerSession;
+    WebSession instructorSession;
+    /** HTTP clients of the integration (no login: HTTP Basic per request). */
+    final List<WebSession> xapiSessions = new ArrayList<>();
+    /** Verification codes of generated certificates, spread over the table (some revoked or expired). */
+    final List<String> codes = new ArrayList<>();
+    final List<FieldCadre> fieldCadres = new ArrayList<>();
 
     static Fixture read(Connection db, int trainees) throws SQLException {
         Fixture f = new Fixture();
@@ -56,14 +67,50 @@ final class Fixture {
                 }
             }
         }
-        if (f.trainees.isEmpty() || f.cityPath == null || f.streetPath == null) {
-            throw new IllegalStateException("the database lacks generated trainees, the demo organizer or street B01");
+        try (PreparedStatement s = db.prepareStatement("SELECT verification_code FROM certificate "
+                + "WHERE MOD(id, 37) = 0 AND id >= ? ORDER BY id")) {
+            s.setLong(1, GenerationContext.FIRST_ID);
+            s.setMaxRows(500);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    f.codes.add(rs.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement s = db.prepareStatement("SELECT p.staff_no, p.id, u.id, u.code, u.path FROM person p "
+                + "JOIN org_unit u ON u.id = p.org_unit_id WHERE p.active = TRUE AND u.level = 'GRID' AND p.id >= ? "
+                + "AND MOD(p.id, 7) = 0 ORDER BY p.id")) {
+            s.setLong(1, GenerationContext.FIRST_ID);
+            s.setMaxRows(200);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    f.fieldCadres.add(new FieldCadre(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5)));
+                }
+            }
+        }
+        if (f.trainees.isEmpty() || f.cityPath == null || f.streetPath == null || f.codes.isEmpty()
+                || f.fieldCadres.isEmpty()) {
+            throw new IllegalStateException("the database lacks generated trainees, certificates, grid workers, "
+                    + "the demo organizer or street B01");
         }
         return f;
     }
 
     Trainee trainee(int i) {
         return trainees.get(Math.floorMod(i, trainees.size()));
+    }
+
+    String code(int i) {
+        return codes.get(Math.floorMod(i * 7919, codes.size()));
+    }
+
+    FieldCadre fieldCadre(int i) {
+        return fieldCadres.get(Math.floorMod(i, fieldCadres.size()));
+    }
+
+    WebSession xapiSession(int i) {
+        return xapiSessions.get(Math.floorMod(i, xapiSessions.size()));
     }
 
     WebSession traineeSession(int i) {

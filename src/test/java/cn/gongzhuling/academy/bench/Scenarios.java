@@ -13,10 +13,10 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * The registry of measured scenarios, in table order. Each later feature adds its rows here: the
- * instructor's grading queue, certificate verification, the completion report (city and one
- * street), coverage, impact and the xAPI batch POST (with a raw JDBC batch insert as its bound),
- * each with the page call and the raw SQL for the same numbers.
+ * The registry of measured scenarios, in table order: each page or API call with its bound, the raw
+ * SQL for the same numbers ({@link ReportSql} for the reports, the queue and verification), the CPU
+ * work a login cannot avoid, or a raw JDBC batch insert of the same rows for the xAPI intake
+ * ({@link Intake}).
  */
 final class Scenarios {
 
@@ -51,7 +51,32 @@ final class Scenarios {
                         Scenarios::assignmentsSql, "<= 2x raw SQL"),
                 Scenario.withSql("people-street", "people of one street (city organizer, ?unit=)",
                         (f, i) -> f.organizerSession.page("/admin/people.xhtml?unit=" + f.streetId, "</html>"),
-                        Scenarios::peopleSql, "<= 2x raw SQL"));
+                        Scenarios::peopleSql, "<= 2x raw SQL"),
+                Scenario.withSql("grading-queue", "instructor grading queue /assess/ (city)",
+                        (f, i) -> f.instructorSession.page("/assess/index.xhtml", "</html>"),
+                        ReportSql::gradingQueue, "<= 2x raw SQL"),
+                Scenario.withSql("verify", "certificate verification /verify/{code} (no login)",
+                        (f, i) -> new WebSession(f.baseUrl).page("/verify/" + f.code(i), "</html>"),
+                        ReportSql::verify, "<= 2x raw SQL"),
+                Scenario.withSql("completion-city", "completion report, city /organize/completion",
+                        (f, i) -> f.organizerSession.page("/organize/completion.xhtml", "</html>"),
+                        (db, f, i) -> ReportSql.completion(db, f, f.cityPath), "<= 2x raw SQL"),
+                Scenario.withSql("completion-street", "completion report, one street (?unit=)",
+                        (f, i) -> f.organizerSession.page("/organize/completion.xhtml?unit=" + f.streetId, "</html>"),
+                        (db, f, i) -> ReportSql.completion(db, f, f.streetPath), "<= 2x raw SQL"),
+                Scenario.withSql("coverage", "coverage, city /organize/coverage",
+                        (f, i) -> f.organizerSession.page("/organize/coverage.xhtml", "</html>"),
+                        ReportSql::coverage, "<= 2x raw SQL"),
+                Scenario.withSql("impact", "impact, ACTIVE_GOVERNANCE, city, 12 months /organize/impact",
+                        (f, i) -> f.organizerSession.page("/organize/impact.xhtml?skill=" + ReportSql.IMPACT_SKILL,
+                                "</html>"),
+                        ReportSql::impact, "<= 2x raw SQL"),
+                Scenario.withSql("xapi-10", "xAPI POST /xapi/statements, batch of 10 (field visits)",
+                        (f, i) -> Intake.post(f, i, 10), (db, f, i) -> Intake.insert(db, f, i, 10),
+                        ">= 3,000 statements/s and >= 50 % of the raw insert"),
+                Scenario.withSql("xapi-100", "xAPI POST /xapi/statements, batch of 100 (field visits)",
+                        (f, i) -> Intake.post(f, i, 100), (db, f, i) -> Intake.insert(db, f, i, 100),
+                        ">= 3,000 statements/s and >= 50 % of the raw insert"));
     }
 
     private static final PasswordHasher HASHER = new PasswordHasher(210_000);

@@ -60,6 +60,23 @@ final class WebSession {
         return response.body().length();
     }
 
+    /** POSTs a JSON body with extra headers (name, value, ...); throws unless the answer is {@code status}. */
+    String postJson(String path, String json, int status, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != status) {
+            String body = response.body();
+            throw new IOException(path + ": HTTP " + response.statusCode() + " "
+                    + body.substring(0, Math.min(200, body.length())));
+        }
+        return response.body();
+    }
+
     /** GETs a resource, checking only the status; the body is discarded. */
     void resource(String path) throws IOException, InterruptedException {
         HttpResponse<Void> response = http.send(get(path), HttpResponse.BodyHandlers.discarding());

@@ -104,8 +104,11 @@ public class AssessmentService {
     /** The checks of current course versions, with how many trainees in scope wait for each. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CheckChoice> checkChoices() {
+        InstructorScope scope = InstructorScope.of(currentUser.get(), "u.path");
         Map<String, Long> waiting = new HashMap<>();
-        queue(null, null, 100_000).forEach(e -> waiting.merge(e.courseCode() + "|" + e.checkKey(), 1L, Long::sum));
+        bindWaiting(scope.bind(em.createQuery("select c.code, sc.key, count(e)" + WAITING_FROM + scope.jpql()
+                + " group by c.code, sc.key", Object[].class)))
+                .getResultList().forEach(r -> waiting.put(r[0] + "|" + r[1], ((Number) r[2]).longValue()));
         return em.createQuery("select c.code, v.titleZh, v.titleEn, sc.key, sc.titleZh, sc.titleEn from Course c "
                         + "join c.currentVersion v, SkillCheck sc where sc.courseVersion = v order by c.code, sc.key",
                         Object[].class).getResultList().stream()

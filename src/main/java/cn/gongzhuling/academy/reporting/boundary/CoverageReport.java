@@ -75,19 +75,27 @@ public class CoverageReport {
             days.add(java.time.YearMonth.from(today.plusMonths(m)).atEndOfMonth());
         }
         java.util.Map<String, List<Integer>> percents = new java.util.LinkedHashMap<>();
-        for (Skill s : skills) {
-            List<Integer> row = new ArrayList<>();
-            for (LocalDate day : days) {
-                long covered = em.createQuery("select count(distinct u.id) from Certificate c join c.courseVersion v"
-                                + " join v.skills s, Person p join p.orgUnit u where c.personId = p.id and p.active = :active"
-                                + " and u.level = :grid and u.path like :subtree and s.code = :code"
-                                + " and c.revokedAt is null and c.issuedOn <= :day and c.expiresOn >= :day", Long.class)
-                        .setParameter("active", true).setParameter("grid", OrgLevel.GRID)
-                        .setParameter("subtree", unit.getPath() + "%").setParameter("code", s.getCode())
-                        .setParameter("day", day).getSingleResult();
-                row.add(grids == 0 ? 0 : (int) (covered * 100 / grids));
+        skills.forEach(s -> percents.put(s.getCode(), new ArrayList<>()));
+        if (skills.isEmpty()) {
+            return new CoverageTrend(skills, days, percents, today);
+        }
+        // one query per month end for all key skills (grids covered per skill), not one per skill and day
+        for (LocalDate day : days) {
+            java.util.Map<String, Long> covered = new java.util.HashMap<>();
+            em.createQuery("select s.code, count(distinct u.id) from Certificate c join c.courseVersion v"
+                            + " join v.skills s, Person p join p.orgUnit u where c.personId = p.id and p.active = :active"
+                            + " and u.level = :grid and u.path like :subtree and s.code in :codes"
+                            + " and c.revokedAt is null and c.issuedOn <= :day and c.expiresOn >= :day group by s.code",
+                            Object[].class)
+                    .setParameter("active", true).setParameter("grid", OrgLevel.GRID)
+                    .setParameter("subtree", unit.getPath() + "%")
+                    .setParameter("codes", skills.stream().map(Skill::getCode).toList())
+                    .setParameter("day", day).getResultList()
+                    .forEach(r -> covered.put((String) r[0], ((Number) r[1]).longValue()));
+            for (Skill s : skills) {
+                long n = covered.getOrDefault(s.getCode(), 0L);
+                percents.get(s.getCode()).add(grids == 0 ? 0 : (int) (n * 100 / grids));
             }
-            percents.put(s.getCode(), row);
         }
         return new CoverageTrend(skills, days, percents, today);
     }

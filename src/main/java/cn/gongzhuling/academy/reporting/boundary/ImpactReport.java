@@ -16,13 +16,16 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Training impact: field outcomes per cadre-month before and after a cadre's first certification
  * for a skill, and certified against not-yet-certified cadres over the same months. Three SQL
- * queries over the subtree (the cadres with their first certification, the record sums by phase,
- * the days-to-resolve distribution by phase); the rest is arithmetic in {@link ImpactFigures}.
+ * queries over the subtree (the cadres with their first certification, the record sums per cadre and
+ * month, the days-to-resolve distribution per cadre and month); each row is put into its phase here
+ * and the rest is arithmetic in {@link ImpactFigures}.
  * Cadres are the active people of the subtree in field positions (trainers and training officers
  * record no field work); their records are those made in the subtree's grids.
  */
@@ -37,15 +40,11 @@ public class ImpactReport {
             + " left join " + FIRST_CERTIFIED + " fc on fc.pid = p.id"
             + " where p.active = true and u.path like ?2 and p.position not in ('TRAINER', 'TRAINING_OFFICER')";
     private static final String RECORD_MONTH = "(extract(year from r.occurred_at) * 12 + extract(month from r.occurred_at) - 1)";
-    private static final String FIRST_MONTH = "(extract(year from fc.first_on) * 12 + extract(month from fc.first_on) - 1)";
-    private static final String PHASE = "case when fc.first_on is null then 'NEVER' when " + RECORD_MONTH + " < "
-            + FIRST_MONTH + " then 'BEFORE' when " + RECORD_MONTH + " = " + FIRST_MONTH
-            + " then 'TRANSITION' else 'AFTER' end";
-    private static final String IN_PERIOD = "case when fc.first_on >= ?3 and fc.first_on < ?4 then 1 else 0 end";
-    private static final String RECORDS = " from field_record r join person p on p.id = r.person_id"
-            + " join org_unit u on u.id = p.org_unit_id left join " + FIRST_CERTIFIED + " fc on fc.pid = p.id"
-            + " where r.grid_path like ?2 and r.occurred_at >= ?5 and r.occurred_at < ?6 and p.active = true"
-            + " and u.path like ?2 and p.position not in ('TRAINER', 'TRAINING_OFFICER')";
+    /** The subtree's field records of its cadres in the period: ?1 subtree, ?2 and ?3 the period's start and end. */
+    private static final String CADRE_RECORDS = " from field_record r join person p on p.id = r.person_id"
+            + " join org_unit u on u.id = p.org_unit_id"
+            + " where r.grid_path like ?1 and r.occurred_at >= ?2 and r.occurred_at < ?3 and p.active = true"
+            + " and u.path like ?1 and p.position not in ('TRAINER', 'TRAINING_OFFICER')";
 
     @PersistenceContext
     EntityManager em;
@@ -62,30 +61,45 @@ public class ImpactReport {
                 .orElseThrow(cn.gongzhuling.academy.security.boundary.NotInScopeException::new) : units.find(unitId);
         ImpactFigures figures = new ImpactFigures(range);
         String subtree = unit.getPath() + "%";
-        for (Object[] r : rows(bind(em.createNativeQuery("select fc.first_on, p.id" + CADRES), skillCode, subtree,
-                range))) {
-            figures.addCadre(r[0] == null ? null : YearMonth.from(date(r[0])));
+        // each cadre's first certification, once; records are then summed per cadre and month in the
+        // database and put into their phase here, so no record is joined to the grouped subquery of
+        // first certifications (H2 joins a derived table by running it per outer row)
+        Map<Long, YearMonth> firstOf = new HashMap<>();
+        for (Object[] r : rows(bind(em.createNativeQuery("select fc.first_on, p.id" + CADRES), skillCode, subtree))) {
+            YearMonth first = r[0] == null ? null : YearMonth.from(date(r[0]));
+            figures.addCadre(first);
+            firstOf.put(number(r[1]), first);
         }
-        String sums = "select phase, inp, sum(v), sum(f), sum(s), sum(m), sum(t) from (select " + PHASE + " as phase, "
-                + IN_PERIOD + " as inp,"
-                + " case when r.kind = 'HOUSEHOLD_VISIT' then 1 else 0 end as v,"
-                + " case when r.kind = 'PROBLEM_FOUND' then 1 else 0 end as f,"
-                + " case when r.kind = 'PROBLEM_FOUND' and r.problem_status = 'RESOLVED' then 1 else 0 end as s,"
-                + " case when r.kind = 'DISPUTE_MEDIATED' and r.agreement_reached = true then 1 else 0 end as m,"
-                + " case when r.kind = 'FIRST_AID_TAUGHT' then coalesce(r.residents_count, 0) else 0 end as t"
-                + RECORDS + ") x group by phase, inp";
-        for (Object[] r : rows(bind(em.createNativeQuery(sums), skillCode, subtree, range))) {
-            figures.addRecords(Phase.valueOf(r[0].toString().trim()), number(r[1]) == 1, number(r[2]), number(r[3]),
-                    number(r[4]), number(r[5]), number(r[6]));
+        Map<String, long[]> sums = new HashMap<>();
+        String perCadreMonth = "select r.person_id, " + RECORD_MONTH + ","
+                + " sum(case when r.kind = 'HOUSEHOLD_VISIT' then 1 else 0 end),"
+                + " sum(case when r.kind = 'PROBLEM_FOUND' then 1 else 0 end),"
+                + " sum(case when r.kind = 'PROBLEM_FOUND' and r.problem_status = 'RESOLVED' then 1 else 0 end),"
+                + " sum(case when r.kind = 'DISPUTE_MEDIATED' and r.agreement_reached = true then 1 else 0 end),"
+                + " sum(case when r.kind = 'FIRST_AID_TAUGHT' then coalesce(r.residents_count, 0) else 0 end)"
+                + CADRE_RECORDS + " group by r.person_id, " + RECORD_MONTH;
+        for (Object[] r : rows(bindRecords(em.createNativeQuery(perCadreMonth), subtree, range))) {
+            long[] to = sums.computeIfAbsent(key(firstOf, figures, r), k -> new long[5]);
+            for (int i = 0; i < 5; i++) {
+                to[i] += number(r[2 + i]);
+            }
         }
-        String days = "select phase, inp, days, count(*) from (select " + PHASE + " as phase, " + IN_PERIOD
-                + " as inp, " + daysBetween("r.started_on", "r.closed_on") + " as days" + RECORDS
+        sums.forEach((k, v) -> figures.addRecords(Phase.valueOf(k.substring(2)), k.charAt(0) == '1', v[0], v[1], v[2],
+                v[3], v[4]));
+        Map<String, Long> resolved = new HashMap<>();
+        String days = "select r.person_id, " + RECORD_MONTH + ", " + daysBetween("r.started_on", "r.closed_on")
+                + ", count(*)" + CADRE_RECORDS
                 + " and r.kind = 'PROBLEM_FOUND' and r.problem_status = 'RESOLVED' and r.started_on is not null"
-                + " and r.closed_on is not null) x group by phase, inp, days";
-        for (Object[] r : rows(bind(em.createNativeQuery(days), skillCode, subtree, range))) {
-            figures.addResolved(Phase.valueOf(r[0].toString().trim()), number(r[1]) == 1, (int) number(r[2]),
-                    number(r[3]));
+                + " and r.closed_on is not null group by r.person_id, " + RECORD_MONTH + ", "
+                + daysBetween("r.started_on", "r.closed_on");
+        for (Object[] r : rows(bindRecords(em.createNativeQuery(days), subtree, range))) {
+            resolved.merge(key(firstOf, figures, r) + "|" + number(r[2]), number(r[3]), Long::sum);
         }
+        resolved.forEach((k, n) -> {
+            int bar = k.lastIndexOf('|');
+            figures.addResolved(Phase.valueOf(k.substring(2, bar)), k.charAt(0) == '1',
+                    Integer.parseInt(k.substring(bar + 1)), n);
+        });
         return new ImpactResult(unit, skillCode, figures);
     }
 
@@ -95,11 +109,21 @@ public class ImpactReport {
                 : "(" + to + " - " + from + ")";
     }
 
-    private static Query bind(Query q, String skill, String subtree, MonthRange range) {
-        return q.setParameter(1, skill).setParameter(2, subtree)
-                .setParameter(3, Date.valueOf(range.firstDay())).setParameter(4, Date.valueOf(range.endExclusive()))
-                .setParameter(5, Timestamp.valueOf(range.firstDay().atStartOfDay()))
-                .setParameter(6, Timestamp.valueOf(range.endExclusive().atStartOfDay()));
+    private static Query bind(Query q, String skill, String subtree) {
+        return q.setParameter(1, skill).setParameter(2, subtree);
+    }
+
+    private static Query bindRecords(Query q, String subtree, MonthRange range) {
+        return q.setParameter(1, subtree).setParameter(2, Timestamp.valueOf(range.firstDay().atStartOfDay()))
+                .setParameter(3, Timestamp.valueOf(range.endExclusive().atStartOfDay()));
+    }
+
+    /** "1|AFTER": whether the row's cadre was first certified in the period, and the phase of the row's month. */
+    private static String key(Map<Long, YearMonth> firstOf, ImpactFigures figures, Object[] row) {
+        YearMonth first = firstOf.get(number(row[0]));
+        int month = (int) number(row[1]);
+        Phase phase = Phase.of(month, first == null ? null : first.getYear() * 12 + first.getMonthValue() - 1);
+        return (figures.isInPeriod(first) ? "1|" : "0|") + phase.name();
     }
 
     @SuppressWarnings("unchecked")

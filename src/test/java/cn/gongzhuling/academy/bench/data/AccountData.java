@@ -61,11 +61,16 @@ public final class AccountData implements FeatureData {
     }
 
     static String hash(char[] password, byte[] salt) {
+        return hash(password, salt, ITERATIONS);
+    }
+
+    /** The app's PBKDF2-SHA256 format with a given salt (reproducible) and iteration count. */
+    static String hash(char[] password, byte[] salt, int iterations) {
         try {
             byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password, salt, ITERATIONS, 256)).getEncoded();
+                    .generateSecret(new PBEKeySpec(password, salt, iterations, 256)).getEncoded();
             Base64.Encoder b64 = Base64.getEncoder();
-            return "PBKDF2-SHA256$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
+            return "PBKDF2-SHA256$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(key);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

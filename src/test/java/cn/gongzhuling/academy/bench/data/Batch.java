@@ -83,6 +83,8 @@ public final class Batch implements AutoCloseable {
         } finally {
             statement.close();
         }
-        context.counted(table, rows);
+        if (table != null) {
+            context.counted(table, rows);
+        }
     }
 }

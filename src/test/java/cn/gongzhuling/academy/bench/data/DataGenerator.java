@@ -16,10 +16,10 @@ import java.util.logging.Logger;
  * seed and scale give the same rows. Runs once per database: it refuses a database it already
  * filled (the {@value #MARKER} setting).
  *
- * <p>One {@link FeatureData} per feature, in dependency order. Where the next features go:
- * practical results (V4) after {@link LearningData} (they need enrolments awaiting the practical),
- * certificates (V5) after the results, field records and tasks (V6) after certificates (the
- * certificate held at the time of each record), xAPI statements (V7) last.
+ * <p>One {@link FeatureData} per feature, in dependency order: practical results (V4) after
+ * {@link LearningData} (they need enrolments awaiting the practical and complete some), certificates
+ * (V5) for the completed enrolments, field records (V6) after certificates (the certificate held at
+ * the time of each record), xAPI statements (V7) for the records that came in by xAPI.
  */
 public final class DataGenerator {
 
@@ -28,7 +28,8 @@ public final class DataGenerator {
 
     /** The features, in the order they are generated. Add new ones here. */
     public static List<FeatureData> features() {
-        return List.of(new OrganizationData(), new AccountData(), new CatalogData(), new LearningData());
+        return List.of(new OrganizationData(), new AccountData(), new CatalogData(), new LearningData(),
+                new PracticalData(), new CertificateData(), new FieldData(), new XapiData());
     }
 
     /** What was generated: rows per table and milliseconds per feature. */

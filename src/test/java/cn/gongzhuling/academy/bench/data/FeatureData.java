@@ -3,10 +3,9 @@ package cn.gongzhuling.academy.bench.data;
 import java.sql.SQLException;
 
 /**
- * The generated rows of one feature. {@link DataGenerator#FEATURES} runs them in order; a later
+ * The generated rows of one feature. {@link DataGenerator#features()} runs them in order; a later
  * feature reads what the earlier ones wrote (people, courses) from the database or the context.
- * A new feature (practical results, certificates, field records, xAPI statements) is one more
- * implementation added to that list.
+ * A new feature is one more implementation added to that list.
  */
 public interface FeatureData {
 

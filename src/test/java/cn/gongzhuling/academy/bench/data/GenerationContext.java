@@ -2,8 +2,10 @@ package cn.gongzhuling.academy.bench.data;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,20 @@ public final class GenerationContext {
     public record Cadre(long id, String staffNo, long unitId, long streetId, String position, boolean active) {
     }
 
+    /** A certificate as later features need it: its skills, validity and the day it was revoked (or null). */
+    public record Held(List<String> skills, LocalDate issuedOn, LocalDate expiresOn, LocalDate revokedOn) {
+        /** Valid on that day as the app saw it then: issued, not expired, not yet revoked. */
+        public boolean validOn(String skill, LocalDate day) {
+            return skills.contains(skill) && !day.isBefore(issuedOn) && !day.isAfter(expiresOn)
+                    && (revokedOn == null || day.isBefore(revokedOn));
+        }
+    }
+
+    /** A field record that arrived as an xAPI statement: the statement is written by {@link XapiData}. */
+    public record Statement(String id, long recordId, String staffNo, String gridCode, LocalDateTime occurredAt,
+                            LocalDateTime storedAt) {
+    }
+
     private final Connection connection;
     private final GeneratorSettings settings;
     private final Map<String, Long> counts = new LinkedHashMap<>();
@@ -35,6 +51,10 @@ public final class GenerationContext {
     final List<Unit> communities = new ArrayList<>();
     final List<Unit> grids = new ArrayList<>();
     final List<Cadre> cadres = new ArrayList<>();
+    /** Certificates per person, filled by {@link CertificateData}. */
+    final Map<Long, List<Held>> held = new HashMap<>();
+    /** Field records that came in as xAPI statements, filled by {@link FieldData}. */
+    final List<Statement> statements = new ArrayList<>();
     Unit city;
 
     GenerationContext(Connection connection, GeneratorSettings settings) {
@@ -79,6 +99,11 @@ public final class GenerationContext {
         return new Batch(this, table, "INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")");
     }
 
+    /** A batch of UPDATE statements (rows already counted by the feature that inserted them). */
+    public Batch update(String sql) throws SQLException {
+        return new Batch(this, null, sql);
+    }
+
     void counted(String table, long rows) {
         counts.merge(table, rows, Long::sum);
     }
@@ -97,5 +122,13 @@ public final class GenerationContext {
 
     public List<Cadre> cadres() {
         return cadres;
+    }
+
+    public Unit city() {
+        return city;
+    }
+
+    public List<Unit> communities() {
+        return communities;
     }
 }
