@@ -163,7 +163,7 @@ class AssessmentPagesIT {
     /** The row of the demo CPR-with-AED session of six trainees in the session list. */
     private static WebElement cprSession(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#sessions_data tr")).stream()
-                .filter(r -> r.getText().contains("成人心肺复苏与 AED") && r.getText().matches("(?s).*/6.*"))
+                .filter(r -> r.getText().replaceAll("\\s+", " ").contains("成人心肺复苏与 AED") && r.getText().matches("(?s).*/6.*"))
                 .reduce((a, b) -> b).orElseThrow();
     }
 
