@@ -164,7 +164,9 @@ class AssessmentPagesIT {
     private static WebElement cprSession(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#sessions_data tr")).stream()
                 .filter(r -> r.getText().replaceAll("\\s+", " ").contains("成人心肺复苏与 AED") && r.getText().matches("(?s).*/6.*"))
-                .reduce((a, b) -> b).orElseThrow();
+                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no CPR session of six in the list: "
+                        + browser.driver().findElements(By.cssSelector("#sessions_data tr")).stream()
+                                .map(WebElement::getText).toList()));
     }
 
     private static List<WebElement> rows(Browser browser) {
