@@ -160,13 +160,15 @@ class AssessmentPagesIT {
         }
     }
 
-    /** The row of the demo CPR-with-AED session of six trainees in the session list. */
+    /**
+     * The row of the demo CPR-with-AED session of six trainees in the session list, once the page's
+     * script has settled (on a phone the reflow table rewrites its cells after load).
+     */
     private static WebElement cprSession(Browser browser) {
-        return browser.driver().findElements(By.cssSelector("#sessions_data tr")).stream()
-                .filter(r -> r.getText().replaceAll("\\s+", " ").contains("成人心肺复苏与 AED") && r.getText().matches("(?s).*/6.*"))
-                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no CPR session of six in the list: "
-                        + browser.driver().findElements(By.cssSelector("#sessions_data tr")).stream()
-                                .map(WebElement::getText).toList()));
+        return browser.await(d -> d.findElements(By.cssSelector("#sessions_data tr")).stream()
+                .filter(r -> r.getText().replaceAll("\\s+", " ").contains("成人心肺复苏与 AED")
+                        && r.getText().matches("(?s).*/6.*"))
+                .reduce((a, b) -> b).orElse(null));
     }
 
     private static List<WebElement> rows(Browser browser) {
