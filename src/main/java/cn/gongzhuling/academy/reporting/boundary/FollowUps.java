@@ -118,8 +118,11 @@ public class FollowUps {
         if (!currentUser.get().canManage((String) r[1])) {
             throw new NotInScopeException();
         }
-        return send((Long) r[0], null, enrolmentId, NUDGE_COURSE, "Enrolment", enrolmentId)
-                && mail((Long) r[0], NUDGE_COURSE, (String) r[4], (String) r[5], (LocalDate) r[2]);
+        boolean sent = send((Long) r[0], null, enrolmentId, NUDGE_COURSE, "Enrolment", enrolmentId);
+        if (sent) {
+            mail((Long) r[0], NUDGE_COURSE, (String) r[4], (String) r[5], (LocalDate) r[2]);
+        }
+        return sent;
     }
 
     /** Reminds the holder to renew a certificate; false when already reminded today or they have no account. */
@@ -130,9 +133,12 @@ public class FollowUps {
         if (c == null || !currentUser.get().canManage(path)) {
             throw new NotInScopeException();
         }
-        return send(c.getPersonId(), c, null, NUDGE_RENEW, "Certificate", certificateId)
-                && mail(c.getPersonId(), NUDGE_RENEW, c.getCourseVersion().getTitleZh(),
-                        c.getCourseVersion().getTitleEn(), c.getExpiresOn());
+        boolean sent = send(c.getPersonId(), c, null, NUDGE_RENEW, "Certificate", certificateId);
+        if (sent) {
+            mail(c.getPersonId(), NUDGE_RENEW, c.getCourseVersion().getTitleZh(), c.getCourseVersion().getTitleEn(),
+                    c.getExpiresOn());
+        }
+        return sent;
     }
 
     /** Reminds everyone on the overdue list of the unit not yet reminded today; returns how many. */
@@ -172,9 +178,9 @@ public class FollowUps {
 
     /**
      * The reminder by mail as well, when the person gave an address: fired as an event that
-     * NoticeMailer sends after commit (and only when SMTP is configured). Always true.
+     * NoticeMailer sends after commit (and only when SMTP is configured).
      */
-    private boolean mail(Long personId, String kind, String titleZh, String titleEn, LocalDate date) {
+    private void mail(Long personId, String kind, String titleZh, String titleEn, LocalDate date) {
         em.createQuery("select a.id from Account a where a.person.id = :p and a.active = :t", Long.class)
                 .setParameter("p", personId).setParameter("t", true).setMaxResults(1).getResultStream()
                 .flatMap(account -> notifications.recipient(account).stream())
@@ -187,7 +193,6 @@ public class FollowUps {
                             Messages.get(to.locale(), "notice.mail.subject." + kind, course),
                             text + "\n\n" + Messages.get(to.locale(), "notice.mail.footer")));
                 });
-        return true;
     }
 
     private OrgUnit unit(Long unitId) {
