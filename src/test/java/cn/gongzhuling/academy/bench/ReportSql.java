@@ -104,20 +104,30 @@ final class ReportSql {
 
     /** Communities and grids, holders per unit and key skill today and at the horizon, coverage at 15 month ends. */
     static void coverage(Connection db, Fixture f, int i) throws SQLException {
+        coverageTable(db, f);
+        coverageTrend(db, f);
+    }
+
+    /** The coverage table alone (the organiser's home shows its gaps): units and holders today and at the horizon. */
+    static void coverageTable(Connection db, Fixture f) throws SQLException {
         String subtree = f.cityPath + "%";
         LocalDate today = today();
         query(db, "SELECT u.id, u.code, u.level, u.name_zh, u.name_en, u.path, p.name_zh, p.name_en FROM org_unit u "
                 + "LEFT JOIN org_unit p ON p.id = u.parent_id WHERE u.path LIKE ? AND u.level IN ('COMMUNITY', 'GRID') "
                 + "AND u.active = TRUE ORDER BY u.path", subtree);
-        String skills = " s.code IN ('" + String.join("', '", KEY_SKILLS) + "') ";
         for (LocalDate day : List.of(today, today.plusDays(COVERAGE_HORIZON_DAYS))) {
             query(db, "SELECT u.path, s.code, COUNT(DISTINCT p.id) FROM certificate c "
                     + "JOIN course_version_skill vs ON vs.course_version_id = c.course_version_id "
                     + "JOIN skill s ON s.id = vs.skill_id JOIN person p ON p.id = c.person_id "
-                    + "JOIN org_unit u ON u.id = p.org_unit_id WHERE p.active = TRUE AND u.path LIKE ? AND" + skills
+                    + "JOIN org_unit u ON u.id = p.org_unit_id WHERE p.active = TRUE AND u.path LIKE ? AND" + SKILLS
                     + "AND c.revoked_at IS NULL AND c.issued_on <= ? AND c.expires_on >= ? GROUP BY u.path, s.code",
                     subtree, Date.valueOf(day), Date.valueOf(day));
         }
+    }
+
+    private static void coverageTrend(Connection db, Fixture f) throws SQLException {
+        String subtree = f.cityPath + "%";
+        LocalDate today = today();
         query(db, "SELECT COUNT(*) FROM org_unit u WHERE u.path LIKE ? AND u.level = 'GRID' AND u.active = TRUE",
                 subtree);
         for (int m = -12; m <= 2; m++) {
@@ -126,10 +136,12 @@ final class ReportSql {
                     + "JOIN course_version_skill vs ON vs.course_version_id = c.course_version_id "
                     + "JOIN skill s ON s.id = vs.skill_id JOIN person p ON p.id = c.person_id "
                     + "JOIN org_unit u ON u.id = p.org_unit_id WHERE p.active = TRUE AND u.level = 'GRID' "
-                    + "AND u.path LIKE ? AND" + skills + "AND c.revoked_at IS NULL AND c.issued_on <= ? "
+                    + "AND u.path LIKE ? AND" + SKILLS + "AND c.revoked_at IS NULL AND c.issued_on <= ? "
                     + "AND c.expires_on >= ? GROUP BY s.code", subtree, Date.valueOf(day), Date.valueOf(day));
         }
     }
+
+    private static final String SKILLS = " s.code IN ('" + String.join("', '", KEY_SKILLS) + "') ";
 
     private static final String FIRST_CERTIFIED = "(select c.person_id as pid, min(c.issued_on) as first_on"
             + " from certificate c join course_version_skill vs on vs.course_version_id = c.course_version_id"

@@ -110,7 +110,7 @@ final class Scenarios {
                 + "JOIN skill s ON s.id = cs.skill_id");
     }
 
-    /** The organizer's home: unit counts per level, active people, and the streets with their people. */
+    /** The organizer's home: unit counts per level, active people, the streets with their people, the completion and coverage glances. */
     static void organizerHomeSql(Connection db, Fixture f, int i) throws SQLException {
         query(db, "SELECT level, COUNT(*) FROM org_unit WHERE active = ? AND path LIKE ? GROUP BY level", true,
                 f.cityPath + "%");
@@ -131,6 +131,8 @@ final class Scenarios {
             query(db, "SELECT COUNT(*) FROM person p JOIN org_unit u ON u.id = p.org_unit_id WHERE p.active = ? "
                     + "AND u.path LIKE ?", true, path + "%");
         }
+        ReportSql.completion(db, f, f.cityPath); // the completion glance (worst units)
+        ReportSql.coverageTable(db, f); // the coverage gaps
     }
 
     /** The newest 200 assignments in scope with enrolled / done counts, and the unit and course choices. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import cn.gongzhuling.academy.learning.control.EnrolmentSql;
 import cn.gongzhuling.academy.learning.entity.Assignment;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -22,6 +23,9 @@ public class Enroller {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CompletionTally tally;
 
     /** Enrols every matching active person; returns how many were newly enrolled. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,6 +47,7 @@ public class Enroller {
                 .setParameter(4, true)
                 .setParameter(5, scopePath + "%")
                 .executeUpdate();
+        tally.changedBelow(scopePath, assignment.getCourseId());
         return inserted;
     }
 
@@ -52,13 +57,18 @@ public class Enroller {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int reconcile(Long personId, LocalDateTime now) {
-        return em.createNativeQuery(EnrolmentSql.RECONCILE_PERSON)
+        int inserted = em.createNativeQuery(EnrolmentSql.RECONCILE_PERSON)
                 .setParameter(1, now)
                 .setParameter(2, true)
                 .setParameter(3, personId)
                 .setParameter(4, true)
                 .setParameter(5, true)
                 .executeUpdate();
+        if (inserted > 0) {
+            tally.recount(em.createQuery("select p.orgUnit.id from Person p where p.id = :p", Long.class)
+                    .setParameter("p", personId).getResultList(), null);
+        }
+        return inserted;
     }
 
     /**

@@ -49,6 +49,9 @@ public class LearningService {
     CurrentUser currentUser;
 
     @Inject
+    CompletionTally tally;
+
+    @Inject
     Enroller enroller;
 
     @Inject
@@ -148,6 +151,7 @@ public class LearningService {
                 LocalDateTime.now(clock));
         em.persist(enrolment);
         em.flush();
+        tally.changed(enrolment);
         audit.record("ENROLLED", "Enrolment", enrolment.getId(), courseCode);
         return enrolment.getId();
     }
@@ -187,6 +191,7 @@ public class LearningService {
         LocalDateTime now = LocalDateTime.now(clock);
         if (enrolment.getStatus() == EnrolmentStatus.NOT_STARTED) {
             enrolment.updateStatus(EnrolmentStatus.IN_PROGRESS, now);
+            tally.changed(enrolment);
         }
         em.createQuery("update Enrolment e set e.lastLesson = :l, e.lastActivityAt = :now where e.id = :id")
                 .setParameter("l", em.getReference(Lesson.class, wanted)).setParameter("now", now)

@@ -25,6 +25,9 @@ public class Progress {
     Event<EnrolmentCompleted> completed;
 
     @Inject
+    CompletionTally tally;
+
+    @Inject
     Event<CompletionWithdrawn> withdrawn;
 
     @Inject
@@ -103,6 +106,7 @@ public class Progress {
             boolean firstCompletion = status == EnrolmentStatus.COMPLETED && enrolment.getCompletedAt() == null;
             boolean withdrawal = enrolment.getStatus() == EnrolmentStatus.COMPLETED;
             enrolment.updateStatus(status, now);
+            tally.changed(enrolment);
             if (withdrawal) {
                 withdrawn.fire(new CompletionWithdrawn(enrolment.getId(), enrolment.getPersonId(),
                         enrolment.getCourseId(), now));

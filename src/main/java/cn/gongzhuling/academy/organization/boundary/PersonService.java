@@ -10,6 +10,7 @@ import cn.gongzhuling.academy.security.entity.AuditEvent;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** People of the organisation, always restricted to the caller's organiser scope. */
 @ApplicationScoped
@@ -41,6 +43,9 @@ public class PersonService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<PlacementChanged> placed;
 
     @Inject
     CurrentUser currentUser;
@@ -153,8 +158,10 @@ public class PersonService {
         validate(draft, id);
         OrgUnit unit = units.find(draft.getUnitId());
         String before = describe(person);
+        Placement placement = new Placement(person);
         apply(person, draft, unit);
         em.flush();
+        placement.announceChange(person, placed);
         String after = describe(person);
         if (!before.equals(after)) {
             audit.record("PERSON_UPDATED", "Person", id, before + " -> " + after);
@@ -165,8 +172,10 @@ public class PersonService {
     public void setActive(Long id, long expectedVersion, boolean active) {
         Person person = find(id);
         OrgUnitService.checkVersion(person.getVersion(), expectedVersion);
+        Placement placement = new Placement(person);
         person.setActive(active);
         em.flush();
+        placement.announceChange(person, placed);
         audit.record(active ? "PERSON_ACTIVATED" : "PERSON_DEACTIVATED", "Person", id, person.getStaffNo());
     }
 
@@ -197,7 +206,9 @@ public class PersonService {
             throw new NotInScopeException();
         }
         String before = describe(existing);
+        Placement placement = new Placement(existing);
         apply(existing, draft, unit);
+        placement.announceChange(existing, placed);
         String after = describe(existing);
         if (before.equals(after)) {
             return UpsertOutcome.UNCHANGED;
@@ -234,6 +245,20 @@ public class PersonService {
         em.persist(person); // the id comes from the sequence's preallocated block
         audit.record("PERSON_IMPORTED", "Person", person.getId(), describe(person));
         return person;
+    }
+
+    /** Where a person was counted before a change: their unit, and whether they were active. */
+    private record Placement(Long unitId, boolean active) {
+
+        Placement(Person person) {
+            this(person.getOrgUnit().getId(), person.isActive());
+        }
+
+        void announceChange(Person person, Event<PlacementChanged> placed) {
+            if (!unitId.equals(person.getOrgUnit().getId()) || active != person.isActive()) {
+                placed.fire(new PlacementChanged(person.getId(), Set.copyOf(List.of(unitId, person.getOrgUnit().getId()))));
+            }
+        }
     }
 
     private static void apply(Person person, PersonDraft draft, OrgUnit unit) {

@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.platform.boundary;
 
 import cn.gongzhuling.academy.assessment.boundary.AssessmentDemoSeeder;
+import cn.gongzhuling.academy.learning.boundary.CompletionTally;
 import cn.gongzhuling.academy.catalog.boundary.CatalogImportService;
 import cn.gongzhuling.academy.reporting.boundary.DemoHistory;
 import cn.gongzhuling.academy.security.boundary.AccountService;
@@ -57,6 +58,9 @@ public class Startup {
     @Inject
     AssessmentDemoSeeder assessmentDemo;
 
+    @Inject
+    CompletionTally tally;
+
     /** In a web application the payload of the initialized event is the ServletContext. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) throws Exception {
         long start = System.nanoTime();
@@ -69,7 +73,9 @@ public class Startup {
         try {
             seed();
             importCourses(context);
+            boolean sqlSeeded = false;
             if (config.demoMode() && assessmentDemo.seedOnce()) {
+                sqlSeeded = true;
                 LOG.info("Demo assessment data seeded (after the courses, which it needs).");
             }
             if (config.demoMode()) {
@@ -78,8 +84,12 @@ public class Startup {
                     LOG.info(() -> "Demo certificates seeded: " + certificates + ".");
                 }
                 if (config.demoHistory() && demoHistory.seedOnce()) {
+                    sqlSeeded = true;
                     LOG.info("A year of demo training and field history seeded for the reports.");
                 }
+            }
+            if (sqlSeeded) {
+                tally.rebuild(); // those seeders write enrolments with plain SQL
             }
         } finally {
             requestContext.deactivate();

@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
+import cn.gongzhuling.academy.learning.boundary.CompletionTally;
 import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.boundary.PersonService;
@@ -21,9 +22,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Completion along the hierarchy. The database counts enrolments per unit, course and status in one
- * GROUP BY over the subtree (at most units x statuses rows); the rows of the report are those counts
- * rolled up to the children of the chosen unit, so a parent's numbers are the sum of its rows.
+ * Completion along the hierarchy. The counts of a subtree's units come from the completion tally
+ * (learning's {@link CompletionTally}: enrolments per unit, course, status and due date, kept current
+ * with every change), summed per unit and status in one GROUP BY; the rows of the report are those
+ * counts rolled up to the children of the chosen unit, so a parent's numbers are the sum of its rows.
+ * The people of one unit are counted from their enrolments directly.
  * Only active people and first enrolments count (refreshers renew a certificate; the certificate
  * reports show them). Scope: the chosen unit must be in the caller's organiser scope (the
  * organisation service checks), otherwise the report answers "not found".
@@ -42,6 +45,9 @@ public class CompletionReport {
 
     @Inject
     PersonService people;
+
+    @Inject
+    CompletionTally tally;
 
     @Inject
     CurrentUser currentUser;
@@ -111,15 +117,9 @@ public class CompletionReport {
         CompletionRow direct = new CompletionRow(CompletionRow.Kind.DIRECT, unit.getId(), null,
                 unit.getNameZh(), unit.getNameEn(), null);
         PathRollup<CompletionRow> rollup = new PathRollup<>(unit.getPath(), byPath);
-        TypedQuery<Object[]> q = em.createQuery("select u.path, e.status, count(e), " + OVERDUE
-                + " from Enrolment e, Person p join p.orgUnit u where e.personId = p.id and p.active = :active"
-                + " and e.refresherCycle = 0"
-                + " and u.path like :subtree" + (courseId == null ? "" : " and e.courseId = :course")
-                + " group by u.path, e.status", Object[].class);
-        bind(q, courseId).setParameter("subtree", unit.getPath() + "%");
-        for (Object[] r : q.getResultList()) {
+        for (Object[] r : tally.countsBelow(unit.getPath(), courseId, LocalDate.now(clock))) {
             rollup.childOf((String) r[0]).orElse(direct).getCounts()
-                    .add(((EnrolmentStatus) r[1]).name(), number(r[2]), number(r[3]));
+                    .add((String) r[1], number(r[2]), number(r[3]));
         }
         List<CompletionRow> rows = new ArrayList<>(byPath.values());
         if (!direct.getCounts().isEmpty()) {

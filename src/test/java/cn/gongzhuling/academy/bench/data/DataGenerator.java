@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.bench.data;
 
+import cn.gongzhuling.academy.learning.control.TallySql;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,6 +61,10 @@ public final class DataGenerator {
                 LOG.info(() -> "generated " + feature.name() + " in " + ms + " ms; rows so far " + ctx.counts());
             }
             restartSequences(connection, ctx.lastId() + 1000);
+            try (Statement s = connection.createStatement()) { // the app keeps it current; JDBC writes go around it
+                s.executeUpdate("DELETE FROM completion_tally");
+                s.executeUpdate(TallySql.REBUILD);
+            }
             try (PreparedStatement marker = connection.prepareStatement(
                     "INSERT INTO app_setting (setting_key, setting_value) VALUES (?, ?)")) {
                 marker.setString(1, MARKER);

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
 import cn.gongzhuling.academy.certification.boundary.NotificationService;
 import cn.gongzhuling.academy.learning.boundary.AssignmentService;
+import cn.gongzhuling.academy.learning.boundary.Enroller;
+import cn.gongzhuling.academy.learning.boundary.LearningService;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.boundary.PersonService;
 import cn.gongzhuling.academy.organization.control.PersonDraft;
@@ -81,6 +83,12 @@ class ReportingIT {
 
     @Inject
     TestQueries db;
+
+    @Inject
+    Enroller enroller;
+
+    @Inject
+    LearningService learning;
 
     private static boolean prepared;
 
@@ -280,6 +288,48 @@ class ReportingIT {
         List<String> kinds = notices.mine(20).stream().map(n -> n.getKind()).toList();
         assertTrue(kinds.contains(FollowUps.NUDGE_COURSE), kinds.toString());
         assertTrue(kinds.contains(FollowUps.NUDGE_RENEW), kinds.toString());
+    }
+
+    @Test
+    void theCountsFollowEnrolmentsProgressMovesAndDeactivationsInTheirOwnTransaction() {
+        LocalDate today = LocalDate.now(ClockProducer.ZONE);
+        Long g1 = db.unitId("DONGFENG-G1");
+        Long newcomer = personIn(g1, "GZL-TALLY1");
+        assertEquals(sql.recount(), sql.tally(), "a person without enrolments changes nothing");
+        assertTrue(enroller.reconcile(newcomer, java.time.LocalDateTime.now()) > 0, "the city's CPR assignment applies");
+        assertEquals(sql.recount(), sql.tally(), "after the newcomer's enrolment");
+        long g1Before = completion.forUnit(g1, null, false).getTotal().getAssigned();
+
+        people.update(newcomer, draftOf(newcomer, db.unitId("DONGFENG-G2"), true));
+        assertEquals(sql.recount(), sql.tally(), "after the move to another grid");
+        assertEquals(g1Before - 1, completion.forUnit(g1, null, false).getTotal().getAssigned(),
+                "the moved person's enrolment left the old grid's counts");
+        people.setActive(newcomer, people.find(newcomer).getVersion(), false);
+        assertEquals(sql.recount(), sql.tally(), "after the deactivation");
+
+        TestCallerSource.actAs("trainee");
+        Long enrolment = learning.enrolSelf("MEDIATION");
+        assertEquals(sql.recount(), sql.tally(), "after a self-enrolment");
+        learning.openLesson(enrolment, null);
+        assertEquals(sql.recount(), sql.tally(), "after the first lesson started the course");
+
+        TestCallerSource.actAs("organizer");
+        assertCounts(completion.forUnit(null, null, false).getTotal(), sql.path("GZL"), today);
+        assertCounts(completion.forUnit(db.unitId("DONGFENG"), null, false).getTotal(), sql.path("DONGFENG"), today);
+    }
+
+    private PersonDraft draftOf(Long personId, Long unitId, boolean active) {
+        var person = people.find(personId);
+        PersonDraft draft = new PersonDraft();
+        draft.setStaffNo(person.getStaffNo());
+        draft.setNameZh(person.getNameZh());
+        draft.setNameEn(person.getNameEn());
+        draft.setPhone(person.getPhone());
+        draft.setPosition(person.getPosition());
+        draft.setUnitId(unitId);
+        draft.setActive(active);
+        draft.setVersion(person.getVersion());
+        return draft;
     }
 
     private Long personIn(Long unitId, String staffNo) {

@@ -4,7 +4,9 @@ import cn.gongzhuling.academy.catalog.entity.Course;
 import cn.gongzhuling.academy.certification.control.VerificationCodes;
 import cn.gongzhuling.academy.certification.entity.Certificate;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
+import cn.gongzhuling.academy.learning.boundary.CompletionTally;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -19,6 +21,29 @@ public class ReportingTestData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    CompletionTally tally;
+
+    /** The completion tally as kept, one line per row, sorted. */
+    public List<String> tally() {
+        return lines("select org_unit_id, course_id, status, due_date, enrolments from completion_tally");
+    }
+
+    /** The completion tally counted from scratch now (first enrolments of active people per unit). */
+    public List<String> recount() {
+        return lines("select p.org_unit_id, e.course_id, e.status, case when e.status = 'COMPLETED' then null"
+                + " else e.due_date end, count(*) from enrolment e join person p on p.id = e.person_id"
+                + " where p.active = true and e.refresher_cycle = 0 group by p.org_unit_id, e.course_id, e.status,"
+                + " case when e.status = 'COMPLETED' then null else e.due_date end");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> lines(String query) {
+        return ((List<Object[]>) em.createNativeQuery(query).getResultList()).stream()
+                .map(r -> java.util.Arrays.stream(r).map(String::valueOf).collect(java.util.stream.Collectors.joining("|")))
+                .sorted().toList();
+    }
 
     /** Enrolments of active people in the subtree; status null for all; overdue: past due and not completed. */
     public long enrolments(String pathPrefix, String status, boolean overdueOnly, LocalDate today) {
@@ -61,6 +86,7 @@ public class ReportingTestData {
                         .setParameter(1, LocalDateTime.now()).setParameter(2, ids.get(i).longValue()).executeUpdate();
             }
         }
+        tally.rebuild(); // written around the application, like the demo history
     }
 
     /** Makes the person's enrolment in the course overdue and unfinished; returns its id. */
@@ -71,6 +97,7 @@ public class ReportingTestData {
         em.createNativeQuery("update enrolment set status = 'IN_PROGRESS', completed_at = null, due_date = ?1"
                 + " where id = ?2").setParameter(1, LocalDate.now(ClockProducer.ZONE).minusDays(3)).setParameter(2, id.longValue())
                 .executeUpdate();
+        tally.rebuild();
         return id.longValue();
     }
 
