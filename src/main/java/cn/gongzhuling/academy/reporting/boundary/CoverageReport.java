@@ -7,6 +7,7 @@ import cn.gongzhuling.academy.organization.entity.OrgLevel;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
 import cn.gongzhuling.academy.reporting.control.Coverage;
+import cn.gongzhuling.academy.reporting.control.CoverageTimeline;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -79,25 +80,30 @@ public class CoverageReport {
         if (skills.isEmpty()) {
             return new CoverageTrend(skills, days, percents, today);
         }
-        // one query per month end for all key skills (grids covered per skill), not one per skill and day
+        // one read of the validity periods of the subtree's grids, then every month end in Java (it
+        // was one GROUP BY per month end: 15 scans of the certificates)
+        CoverageTimeline timeline = new CoverageTimeline();
+        em.createQuery("select distinct u.id, s.code, c.issuedOn, c.expiresOn from Certificate c join c.courseVersion v"
+                        + " join v.skills s, Person p join p.orgUnit u where c.personId = p.id and p.active = :active"
+                        + " and u.level = :grid and u.path like :subtree and s.code in :codes"
+                        + " and c.revokedAt is null and c.issuedOn <= :last and c.expiresOn >= :first", Object[].class)
+                .setParameter("active", true).setParameter("grid", OrgLevel.GRID)
+                .setParameter("subtree", unit.getPath() + "%")
+                .setParameter("codes", skills.stream().map(Skill::getCode).toList())
+                .setParameter("first", days.get(0)).setParameter("last", days.get(days.size() - 1))
+                .getResultList()
+                .forEach(r -> timeline.add((Long) r[0], (String) r[1], day(r[2]), day(r[3])));
         for (LocalDate day : days) {
-            java.util.Map<String, Long> covered = new java.util.HashMap<>();
-            em.createQuery("select s.code, count(distinct u.id) from Certificate c join c.courseVersion v"
-                            + " join v.skills s, Person p join p.orgUnit u where c.personId = p.id and p.active = :active"
-                            + " and u.level = :grid and u.path like :subtree and s.code in :codes"
-                            + " and c.revokedAt is null and c.issuedOn <= :day and c.expiresOn >= :day group by s.code",
-                            Object[].class)
-                    .setParameter("active", true).setParameter("grid", OrgLevel.GRID)
-                    .setParameter("subtree", unit.getPath() + "%")
-                    .setParameter("codes", skills.stream().map(Skill::getCode).toList())
-                    .setParameter("day", day).getResultList()
-                    .forEach(r -> covered.put((String) r[0], ((Number) r[1]).longValue()));
             for (Skill s : skills) {
-                long n = covered.getOrDefault(s.getCode(), 0L);
+                long n = timeline.coveredGrids(s.getCode(), day);
                 percents.get(s.getCode()).add(grids == 0 ? 0 : (int) (n * 100 / grids));
             }
         }
         return new CoverageTrend(skills, days, percents, today);
+    }
+
+    private static LocalDate day(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private List<Skill> keySkills() {

@@ -22,10 +22,10 @@ import java.util.Map;
 
 /**
  * Training impact: field outcomes per cadre-month before and after a cadre's first certification
- * for a skill, and certified against not-yet-certified cadres over the same months. Three SQL
- * queries over the subtree (the cadres with their first certification, the record sums per cadre and
- * month, the days-to-resolve distribution per cadre and month); each row is put into its phase here
- * and the rest is arithmetic in {@link ImpactFigures}.
+ * for a skill, and certified against not-yet-certified cadres over the same months. Two SQL
+ * queries over the subtree (the cadres with their first certification; the record sums per cadre,
+ * month and days-to-resolve, one pass over the records); each row is put into its phase here and the
+ * rest is arithmetic in {@link ImpactFigures}.
  * Cadres are the active people of the subtree in field positions (trainers and training officers
  * record no field work); their records are those made in the subtree's grids.
  */
@@ -70,31 +70,32 @@ public class ImpactReport {
             figures.addCadre(first);
             firstOf.put(number(r[1]), first);
         }
-        Map<String, long[]> sums = new HashMap<>();
-        String perCadreMonth = "select r.person_id, " + RECORD_MONTH + ","
+        // one pass over the records: sums per cadre, month and days-to-resolve (null for every record
+        // that is not a resolved problem with both dates, so most cadre-months are one row)
+        String days = daysBetween("r.started_on", "r.closed_on");
+        String resolvedDays = "case when r.kind = 'PROBLEM_FOUND' and r.problem_status = 'RESOLVED'"
+                + " and r.started_on is not null and r.closed_on is not null then " + days + " end";
+        String perCadreMonth = "select r.person_id, " + RECORD_MONTH + ", " + resolvedDays + ","
                 + " sum(case when r.kind = 'HOUSEHOLD_VISIT' then 1 else 0 end),"
                 + " sum(case when r.kind = 'PROBLEM_FOUND' then 1 else 0 end),"
                 + " sum(case when r.kind = 'PROBLEM_FOUND' and r.problem_status = 'RESOLVED' then 1 else 0 end),"
                 + " sum(case when r.kind = 'DISPUTE_MEDIATED' and r.agreement_reached = true then 1 else 0 end),"
                 + " sum(case when r.kind = 'FIRST_AID_TAUGHT' then coalesce(r.residents_count, 0) else 0 end)"
-                + CADRE_RECORDS + " group by r.person_id, " + RECORD_MONTH;
+                + CADRE_RECORDS + " group by r.person_id, " + RECORD_MONTH + ", " + resolvedDays;
+        Map<String, long[]> sums = new HashMap<>();
+        Map<String, Long> resolved = new HashMap<>();
         for (Object[] r : rows(bindRecords(em.createNativeQuery(perCadreMonth), subtree, range))) {
-            long[] to = sums.computeIfAbsent(key(firstOf, figures, r), k -> new long[5]);
+            String key = key(firstOf, figures, r);
+            long[] to = sums.computeIfAbsent(key, k -> new long[5]);
             for (int i = 0; i < 5; i++) {
-                to[i] += number(r[2 + i]);
+                to[i] += number(r[3 + i]);
+            }
+            if (r[2] != null) { // the group's records are all resolved problems taking that many days
+                resolved.merge(key + "|" + number(r[2]), number(r[5]), Long::sum);
             }
         }
         sums.forEach((k, v) -> figures.addRecords(Phase.valueOf(k.substring(2)), k.charAt(0) == '1', v[0], v[1], v[2],
                 v[3], v[4]));
-        Map<String, Long> resolved = new HashMap<>();
-        String days = "select r.person_id, " + RECORD_MONTH + ", " + daysBetween("r.started_on", "r.closed_on")
-                + ", count(*)" + CADRE_RECORDS
-                + " and r.kind = 'PROBLEM_FOUND' and r.problem_status = 'RESOLVED' and r.started_on is not null"
-                + " and r.closed_on is not null group by r.person_id, " + RECORD_MONTH + ", "
-                + daysBetween("r.started_on", "r.closed_on");
-        for (Object[] r : rows(bindRecords(em.createNativeQuery(days), subtree, range))) {
-            resolved.merge(key(firstOf, figures, r) + "|" + number(r[2]), number(r[3]), Long::sum);
-        }
         resolved.forEach((k, n) -> {
             int bar = k.lastIndexOf('|');
             figures.addResolved(Phase.valueOf(k.substring(2, bar)), k.charAt(0) == '1',

@@ -206,6 +206,17 @@ class ReportingIT {
         assertEquals(sql.holders(sql.path("DONGFENG"), "CPR", today.plusDays(60)), community.cell("CPR").atHorizon());
         assertEquals(List.of("CPR", "MEDIATION", "ACTIVE_GOVERNANCE"),
                 table.getSkills().stream().map(s -> s.getCode()).toList(), "the key skills, in configured order");
+
+        CoverageTrend trend = coverage.trend(dongfeng);
+        long grids = sql.grids(sql.path("DONGFENG"));
+        for (int m = 0; m < trend.monthEnds().size(); m++) {
+            LocalDate day = trend.monthEnds().get(m);
+            for (String skill : List.of("CPR", "MEDIATION")) {
+                assertEquals((int) (sql.coveredGrids(sql.path("DONGFENG"), skill, day) * 100 / grids),
+                        trend.percents().get(skill).get(m), skill + " grids covered at " + day);
+            }
+        }
+        assertTrue(trend.percents().get("CPR").stream().distinct().count() > 1, "the trend moves over the months");
     }
 
     @Test

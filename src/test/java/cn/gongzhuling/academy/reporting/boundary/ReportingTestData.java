@@ -132,6 +132,24 @@ public class ReportingTestData {
                 .getSingleResult()).longValue();
     }
 
+    /** Active grids of the subtree with an active holder of a valid certificate of the skill on the day. */
+    public long coveredGrids(String pathPrefix, String skillCode, LocalDate day) {
+        return ((Number) em.createNativeQuery("select count(distinct u.id) from certificate c"
+                        + " join person p on p.id = c.person_id join org_unit u on u.id = p.org_unit_id"
+                        + " join course_version_skill vs on vs.course_version_id = c.course_version_id"
+                        + " join skill s on s.id = vs.skill_id where p.active = true and u.level = 'GRID'"
+                        + " and u.path like ?1 and s.code = ?2"
+                        + " and c.revoked_at is null and c.issued_on <= ?3 and c.expires_on >= ?3")
+                .setParameter(1, pathPrefix + "%").setParameter(2, skillCode).setParameter(3, day)
+                .getSingleResult()).longValue();
+    }
+
+    /** Active grids of the subtree. */
+    public long grids(String pathPrefix) {
+        return ((Number) em.createNativeQuery("select count(*) from org_unit u where u.level = 'GRID'"
+                + " and u.active = true and u.path like ?1").setParameter(1, pathPrefix + "%").getSingleResult()).longValue();
+    }
+
     private static long nextRecordId = 90_000_000L;
 
     /** A field record written straight into the table, as the field feature or an import would leave it. */
