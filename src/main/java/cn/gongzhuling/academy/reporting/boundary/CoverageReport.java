@@ -21,8 +21,8 @@ import java.util.List;
 
 /**
  * Certificate coverage: for every community and grid of a subtree, how many active staff hold a
- * valid certificate of each key skill today and at the horizon (default 60 days). Two GROUP BY
- * queries over the subtree, rolled up to communities by path; scope checked by the organisation
+ * valid certificate of each key skill today and at the horizon (default 60 days). One GROUP BY
+ * over the subtree's certificates valid on either day, rolled up to communities by path; scope checked by the organisation
  * service on the chosen unit.
  */
 @ApplicationScoped
@@ -50,8 +50,9 @@ public class CoverageReport {
         LocalDate horizon = today.plusDays(config.coverageHorizonDays());
         List<Skill> skills = keySkills();
         List<String> codes = skills.stream().map(Skill::getCode).toList();
-        Coverage now = holders(unit, codes, today);
-        Coverage later = holders(unit, codes, horizon);
+        Coverage now = new Coverage();
+        Coverage later = new Coverage();
+        holders(unit, codes, today, horizon, now, later);
         List<CoverageRow> rows = new ArrayList<>();
         for (OrgUnit u : communitiesAndGrids(unit)) {
             CoverageRow row = new CoverageRow(u);
@@ -128,19 +129,27 @@ public class CoverageReport {
                 .setParameter("active", true).getResultList();
     }
 
-    private Coverage holders(OrgUnit unit, List<String> codes, LocalDate day) {
-        Coverage coverage = new Coverage();
+    /**
+     * Holders per unit path and skill today and at the horizon, in one scan of the certificates valid
+     * on either day (a certificate valid on both is issued by today and expires after the horizon).
+     */
+    private void holders(OrgUnit unit, List<String> codes, LocalDate today, LocalDate horizon, Coverage now,
+                         Coverage later) {
         if (codes.isEmpty()) {
-            return coverage;
+            return;
         }
-        em.createQuery("select u.path, s.code, count(distinct p.id) from Certificate c join c.courseVersion v"
-                        + " join v.skills s, Person p join p.orgUnit u where c.personId = p.id and p.active = :active"
-                        + " and u.path like :subtree and s.code in :codes and c.revokedAt is null"
-                        + " and c.issuedOn <= :day and c.expiresOn >= :day group by u.path, s.code", Object[].class)
+        em.createQuery("select u.path, s.code, count(distinct case when c.issuedOn <= :today then p.id else null end),"
+                        + " count(distinct case when c.expiresOn >= :horizon then p.id else null end)"
+                        + " from Certificate c join c.courseVersion v join v.skills s, Person p join p.orgUnit u"
+                        + " where c.personId = p.id and p.active = :active and u.path like :subtree"
+                        + " and s.code in :codes and c.revokedAt is null and c.expiresOn >= :today"
+                        + " and c.issuedOn <= :horizon group by u.path, s.code", Object[].class)
                 .setParameter("active", true).setParameter("subtree", unit.getPath() + "%")
-                .setParameter("codes", codes).setParameter("day", day)
+                .setParameter("codes", codes).setParameter("today", today).setParameter("horizon", horizon)
                 .getResultList()
-                .forEach(r -> coverage.add((String) r[0], (String) r[1], ((Number) r[2]).longValue()));
-        return coverage;
+                .forEach(r -> {
+                    now.add((String) r[0], (String) r[1], ((Number) r[2]).longValue());
+                    later.add((String) r[0], (String) r[1], ((Number) r[3]).longValue());
+                });
     }
 }
