@@ -33,12 +33,23 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ImpactReport {
 
-    private static final String FIRST_CERTIFIED = "(select c.person_id as pid, min(c.issued_on) as first_on"
-            + " from certificate c join course_version_skill vs on vs.course_version_id = c.course_version_id"
-            + " join skill s on s.id = vs.skill_id where s.code = ?1 and c.revoked_at is null group by c.person_id)";
-    private static final String CADRES = " from person p join org_unit u on u.id = p.org_unit_id"
-            + " left join " + FIRST_CERTIFIED + " fc on fc.pid = p.id"
-            + " where p.active = true and u.path like ?2 and p.position not in ('TRAINER', 'TRAINING_OFFICER')";
+    /** The subtree's cadres: ?1 the subtree's path prefix. */
+    private static final String CADRES = "select p.id from person p join org_unit u on u.id = p.org_unit_id"
+            + " where p.active = true and u.path like ?1 and p.position not in ('TRAINER', 'TRAINING_OFFICER')";
+    /**
+     * The first certification for the skill (?1) of each person of the subtree (?2) who has one. The
+     * course condition is implied by the version condition; it is there so the database starts from
+     * the certificates of the skill's courses (index on course_id) instead of every certificate of
+     * every person of the subtree (3.7 s instead of 9.9 s on the generated city under load).
+     */
+    private static final String FIRST_CERTIFIED = "select c.person_id, min(c.issued_on) from certificate c"
+            + " join person p on p.id = c.person_id join org_unit u on u.id = p.org_unit_id"
+            + " where c.course_id in (select v.course_id from course_version v"
+            + " join course_version_skill vs on vs.course_version_id = v.id join skill s on s.id = vs.skill_id"
+            + " where s.code = ?1)"
+            + " and c.course_version_id in (select vs.course_version_id from course_version_skill vs"
+            + " join skill s on s.id = vs.skill_id where s.code = ?1)"
+            + " and c.revoked_at is null and u.path like ?2 group by c.person_id";
     private static final String RECORD_MONTH = "(extract(year from r.occurred_at) * 12 + extract(month from r.occurred_at) - 1)";
     /** The subtree's field records of its cadres in the period: ?1 subtree, ?2 and ?3 the period's start and end. */
     private static final String CADRE_RECORDS = " from field_record r join person p on p.id = r.person_id"
@@ -61,14 +72,18 @@ public class ImpactReport {
                 .orElseThrow(cn.gongzhuling.academy.security.boundary.NotInScopeException::new) : units.find(unitId);
         ImpactFigures figures = new ImpactFigures(range);
         String subtree = unit.getPath() + "%";
-        // each cadre's first certification, once; records are then summed per cadre and month in the
-        // database and put into their phase here, so no record is joined to the grouped subquery of
-        // first certifications (H2 joins a derived table by running it per outer row)
+        // each cadre's first certification, once, by a plain GROUP BY (not a derived table joined to
+        // the people: H2 runs that per person); records are then summed per cadre and month in the
+        // database and put into their phase here
+        Map<Long, YearMonth> certified = new HashMap<>();
+        for (Object[] r : rows(bind(em.createNativeQuery(FIRST_CERTIFIED), skillCode, subtree))) {
+            certified.put(number(r[0]), YearMonth.from(date(r[1])));
+        }
         Map<Long, YearMonth> firstOf = new HashMap<>();
-        for (Object[] r : rows(bind(em.createNativeQuery("select fc.first_on, p.id" + CADRES), skillCode, subtree))) {
-            YearMonth first = r[0] == null ? null : YearMonth.from(date(r[0]));
+        for (Object[] r : rows(em.createNativeQuery(CADRES).setParameter(1, subtree))) {
+            YearMonth first = certified.get(number(r[0]));
             figures.addCadre(first);
-            firstOf.put(number(r[1]), first);
+            firstOf.put(number(r[0]), first);
         }
         // one pass over the records: sums per cadre, month and days-to-resolve (null for every record
         // that is not a resolved problem with both dates, so most cadre-months are one row)
