@@ -117,8 +117,9 @@ public final class Bench {
             Stats bound = bound(s, fixture);
             report.rows.add(new Report.Row(s, e.getValue(), bound));
             if (s.bound() != Scenario.Bound.NONE) {
-                log(String.format(Locale.ROOT, "%-18s bound %s median %7.2f ms  p95 %7.2f ms  %8.1f /s", s.id(),
-                        s.bound(), bound.medianMs(), bound.p95Ms(), bound.perSecond()));
+                log(String.format(Locale.ROOT, "%-18s bound %s median %7.2f ms  p95 %7.2f ms  %8.1f /s  failures %d%s",
+                        s.id(), s.bound(), bound.medianMs(), bound.p95Ms(), bound.perSecond(), bound.failures(),
+                        bound.firstError() == null ? "" : "  first: " + bound.firstError()));
             }
         }
         report.context.put("load average after", load());

@@ -28,8 +28,12 @@ final class Intake {
 
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString(
             (XapiData.CLIENT + ":" + XapiData.SECRET).getBytes(StandardCharsets.UTF_8));
-    /** Field record ids of the bound's rows: far above anything the app or the generator hands out. */
-    private static final AtomicLong RAW_IDS = new AtomicLong(4_000_000_000L);
+    /**
+     * Field record ids of the bound's rows: far above anything the app or the generator hands out, and
+     * above the rows an earlier run's bound left in a reused database (read on first use).
+     */
+    private static final AtomicLong RAW_IDS = new AtomicLong(-1);
+    private static final long RAW_IDS_FROM = 4_000_000_000L;
 
     private Intake() {
     }
@@ -61,7 +65,21 @@ final class Intake {
         }
     }
 
+    private static synchronized void startRawIds(Connection db) throws SQLException {
+        if (RAW_IDS.get() >= 0) {
+            return;
+        }
+        try (java.sql.Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT MAX(id) FROM field_record")) {
+            rs.next();
+            RAW_IDS.set(Math.max(RAW_IDS_FROM, rs.getLong(1)));
+        }
+    }
+
     static void insert(Connection db, Fixture f, int i, int size) throws SQLException {
+        if (RAW_IDS.get() < 0) {
+            startRawIds(db);
+        }
         List<Visit> visits = visits(f, i, size);
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
