@@ -28,10 +28,57 @@ final class Intake {
 
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString(
             (XapiData.CLIENT + ":" + XapiData.SECRET).getBytes(StandardCharsets.UTF_8));
-    /** Field record ids of the bound's rows: far above anything the app or the generator hands out. */
-    private static final AtomicLong RAW_IDS = new AtomicLong(4_000_000_000L);
+    /**
+     * Field record ids of the bound's rows: far above anything the app or the generator hands out, and
+     * above the rows an earlier run's bound left in a reused database (read on first use).
+     */
+    private static final AtomicLong RAW_IDS = new AtomicLong(-1);
+    private static final long RAW_IDS_FROM = 4_000_000_000L;
+
+    /** Statement ids this run sent or inserted: removed again at the end ({@link #removeWritten}). */
+    private static final java.util.Queue<String> WRITTEN = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private Intake() {
+    }
+
+    /**
+     * Deletes the statements, field records and skill facts the intake scenarios and their bound
+     * wrote in this run, so that a reused database is the generated one again and the next run's
+     * reports read the same rows. Returns how many statements were removed.
+     */
+    static int removeWritten(Connection db) throws SQLException {
+        List<String> ids = new ArrayList<>(WRITTEN);
+        boolean autoCommit = db.getAutoCommit();
+        db.setAutoCommit(false);
+        int removed = 0;
+        try {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                List<String> externalIds = chunk.stream().map(id -> "xapi:" + id).toList();
+                delete(db, "DELETE FROM field_record_skill WHERE record_id IN (SELECT id FROM field_record "
+                        + "WHERE external_id IN (" + marks + "))", externalIds);
+                delete(db, "DELETE FROM field_record WHERE external_id IN (" + marks + ")", externalIds);
+                removed += delete(db, "DELETE FROM xapi_statement WHERE statement_id IN (" + marks + ")", chunk);
+                db.commit();
+            }
+            WRITTEN.clear();
+            return removed;
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(autoCommit);
+        }
+    }
+
+    private static int delete(Connection db, String sql, List<String> values) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.size(); i++) {
+                s.setString(i + 1, values.get(i));
+            }
+            return s.executeUpdate();
+        }
     }
 
     private record Visit(String id, FieldCadre cadre, LocalDateTime at, JsonObject json) {
@@ -42,6 +89,7 @@ final class Intake {
         LocalDateTime now = ReportSql.now().withNano(0);
         for (int k = 0; k < size; k++) {
             String id = UUID.randomUUID().toString();
+            WRITTEN.add(id);
             FieldCadre cadre = f.fieldCadre(i * size + k);
             LocalDateTime at = now.minusMinutes(10 + k);
             visits.add(new Visit(id, cadre, at, XapiData.statement(id, cadre.staffNo(), cadre.gridCode(), at)));
@@ -61,7 +109,21 @@ final class Intake {
         }
     }
 
+    private static synchronized void startRawIds(Connection db) throws SQLException {
+        if (RAW_IDS.get() >= 0) {
+            return;
+        }
+        try (java.sql.Statement s = db.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT MAX(id) FROM field_record")) {
+            rs.next();
+            RAW_IDS.set(Math.max(RAW_IDS_FROM, rs.getLong(1)));
+        }
+    }
+
     static void insert(Connection db, Fixture f, int i, int size) throws SQLException {
+        if (RAW_IDS.get() < 0) {
+            startRawIds(db);
+        }
         List<Visit> visits = visits(f, i, size);
         boolean autoCommit = db.getAutoCommit();
         db.setAutoCommit(false);
