@@ -26,6 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -229,22 +230,32 @@ public class FieldRecordService {
 
     /**
      * The skill uses of many records to be saved in one transaction: one query per kind for its skills
-     * and one per skill and day for who held it, instead of two per record.
+     * and one for the certificates of all the people (per 500), whatever the days, instead of two per record.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     SkillFacts skillFacts(Collection<SkillFacts.Need> needs) {
         Map<FieldKind, List<String>> skillsOfKind = new EnumMap<>(FieldKind.class);
-        Map<String, Set<Long>> people = new HashMap<>();
+        Set<Long> people = new HashSet<>();
         for (SkillFacts.Need need : needs) {
-            List<String> skills = skillsOfKind.computeIfAbsent(need.kind(), this::skillsOf);
-            for (String skill : skills) {
-                people.computeIfAbsent(SkillFacts.key(skill, need.day()), k -> new HashSet<>()).add(need.personId());
+            if (!skillsOfKind.computeIfAbsent(need.kind(), this::skillsOf).isEmpty()) {
+                people.add(need.personId());
             }
         }
         Map<String, Set<Long>> holders = new HashMap<>();
-        for (Map.Entry<String, Set<Long>> e : people.entrySet()) {
-            String[] skillDay = e.getKey().split("\\|", 2);
-            holders.put(e.getKey(), certificates.holders(skillDay[0], LocalDate.parse(skillDay[1]), e.getValue()));
+        Map<Long, List<SkillCertificates.SkillSpan>> spans = new HashMap<>();
+        for (SkillCertificates.SkillSpan span : certificates.spans(people)) {
+            spans.computeIfAbsent(span.personId(), k -> new ArrayList<>()).add(span);
+        }
+        for (SkillFacts.Need need : needs) {
+            for (String skill : skillsOfKind.get(need.kind())) {
+                Set<Long> held = holders.computeIfAbsent(SkillFacts.key(skill, need.day()), k -> new HashSet<>());
+                for (SkillCertificates.SkillSpan span : spans.getOrDefault(need.personId(), List.of())) {
+                    if (span.skillCode().equals(skill) && span.covers(need.day())) {
+                        held.add(need.personId());
+                        break;
+                    }
+                }
+            }
         }
         return new SkillFacts(skillsOfKind, holders);
     }

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -45,8 +46,9 @@ import java.util.logging.Logger;
  * work happened; the grid comes from the grid extension (a unit code), else the cadre's own grid.
  * Runs inside the statement store's transaction; anything it cannot map is left stored but
  * unmapped, and it never throws (so it never rolls back the store). A statement maps at most once
- * (external id "xapi:" + statement id). A batch costs one query for its cadres and one for the
- * statements mapped before, whatever its size; statements of other verbs cost none.
+ * (external id "xapi:" + statement id). A batch costs one query for its cadres, one for the
+ * statements mapped before, one for the grids its statements name and one for its cadres'
+ * certificates, whatever its size; statements of other verbs cost none.
  */
 @ApplicationScoped
 public class FieldStatementObserver {
@@ -77,15 +79,30 @@ public class FieldStatementObserver {
         Map<String, Person> people = people(ours.stream().map(StatementAccepted::actorName).distinct().toList());
         List<StatementAccepted> known = ours.stream().filter(s -> people.containsKey(s.actorName())).toList();
         Set<String> mapped = mappedAlready(known.stream().map(FieldStatementObserver::externalId).toList());
-        Map<String, Long> gridsByCode = new HashMap<>();
+        Map<UUID, JsonObject> contents = new HashMap<>();
+        Set<String> gridCodes = new HashSet<>();
+        for (StatementAccepted statement : known) {
+            try {
+                JsonObject json = content(statement);
+                contents.put(statement.statementId(), json);
+                String code = text(object(object(json, "context"), "extensions"), XapiVerbs.GRID);
+                if (code != null) {
+                    gridCodes.add(code);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "xAPI statement " + statement.statementId() + " not mapped to a field record", e);
+            }
+        }
+        Map<String, Long> gridsByCode = grids(List.copyOf(gridCodes));
         List<Mapping> mappings = new ArrayList<>();
         for (StatementAccepted statement : known) {
-            if (!mapped.add(externalId(statement))) {
+            JsonObject json = contents.get(statement.statementId());
+            if (json == null || !mapped.add(externalId(statement))) {
                 continue;
             }
             Person person = people.get(statement.actorName());
             try {
-                draft(statement, person, gridsByCode).ifPresent(d -> mappings.add(new Mapping(statement, person, d)));
+                draft(statement, json, person, gridsByCode).ifPresent(d -> mappings.add(new Mapping(statement, person, d)));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "xAPI statement " + statement.statementId() + " not mapped to a field record", e);
             }
@@ -130,6 +147,28 @@ public class FieldStatementObserver {
         return found;
     }
 
+    /** The ids of the units of these codes: one query per {@value #IN_CHUNK}. */
+    private Map<String, Long> grids(List<String> codes) {
+        Map<String, Long> found = new HashMap<>();
+        for (List<String> chunk : chunks(codes)) {
+            for (Object[] row : em.createQuery("select u.code, u.id from OrgUnit u where u.code in :c", Object[].class)
+                    .setParameter("c", chunk).getResultList()) {
+                found.put((String) row[0], (Long) row[1]);
+            }
+        }
+        return found;
+    }
+
+    /** The statement's properties: as received when the store handed them over, else parsed from its text. */
+    private static JsonObject content(StatementAccepted statement) {
+        if (statement.content() != null) {
+            return statement.content();
+        }
+        try (JsonReader reader = JSON.createReader(new StringReader(statement.statementJson()))) {
+            return reader.readObject();
+        }
+    }
+
     private static List<List<String>> chunks(List<String> all) {
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IN_CHUNK) {
@@ -143,14 +182,11 @@ public class FieldStatementObserver {
     }
 
     /** The checked draft of a statement of a known cadre; empty with the reason logged when it is not valid. */
-    private Optional<FieldDraft> draft(StatementAccepted statement, Person person, Map<String, Long> gridsByCode) {
+    private Optional<FieldDraft> draft(StatementAccepted statement, JsonObject json, Person person,
+                                       Map<String, Long> gridsByCode) {
         Optional<FieldKind> kind = XapiVerbs.kind(statement.verbId());
         if (kind.isEmpty()) {
             return Optional.empty();
-        }
-        JsonObject json;
-        try (JsonReader reader = JSON.createReader(new StringReader(statement.statementJson()))) {
-            json = reader.readObject();
         }
         JsonObject context = object(object(json, "context"), "extensions");
         JsonObject result = object(json, "result");
@@ -185,8 +221,7 @@ public class FieldStatementObserver {
         if (gridCode == null) {
             return person.getOrgUnit().getLevel() == OrgLevel.GRID ? person.getOrgUnit().getId() : null;
         }
-        return gridsByCode.computeIfAbsent(gridCode, code -> em.createQuery("select u.id from OrgUnit u where u.code = :c",
-                Long.class).setParameter("c", code).getResultStream().findFirst().orElse(-1L));
+        return gridsByCode.getOrDefault(gridCode, -1L);
     }
 
     private static JsonObject object(JsonObject parent, String name) {

@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.xapi.boundary;
 
+import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ public final class StatementAccepted {
     private final String verbId;
     private final String objectId;
     private final Instant timestamp;
+    private final JsonObject content;
     private Supplier<String> json;
     private String statementJson;
 
@@ -29,12 +31,18 @@ public final class StatementAccepted {
      */
     public StatementAccepted(UUID statementId, String actorHomePage, String actorName, String actorMbox,
                              String verbId, String objectId, Instant timestamp, String statementJson) {
-        this(statementId, actorHomePage, actorName, actorMbox, verbId, objectId, timestamp, () -> statementJson);
+        this(statementId, actorHomePage, actorName, actorMbox, verbId, objectId, timestamp, () -> statementJson, null);
     }
 
-    /** The same with the served text made on first use. */
+    /**
+     * The same with the served text made on first use, and the statement's content as received
+     * (already parsed at validation; null when not at hand): an observer that reads properties of the
+     * statement takes them from there instead of making the served text and parsing it again.
+     */
     public StatementAccepted(UUID statementId, String actorHomePage, String actorName, String actorMbox,
-                             String verbId, String objectId, Instant timestamp, Supplier<String> statementJson) {
+                             String verbId, String objectId, Instant timestamp, Supplier<String> statementJson,
+                             JsonObject content) {
+        this.content = content;
         this.statementId = statementId;
         this.actorHomePage = actorHomePage;
         this.actorName = actorName;
@@ -52,6 +60,12 @@ public final class StatementAccepted {
     public String verbId() { return verbId; }
     public String objectId() { return objectId; }
     public Instant timestamp() { return timestamp; }
+
+    /**
+     * The statement's properties as the client sent them (without what the server sets: id when
+     * generated, stored, authority), or null when only {@link #statementJson()} is at hand.
+     */
+    public JsonObject content() { return content; }
 
     /** The statement as served (id, stored, authority and version set by the server). */
     public synchronized String statementJson() {

@@ -126,7 +126,7 @@ public class StatementService {
                 events.add(new StatementAccepted(UUID.fromString(statement.id()), actor.homePage(), actor.name(),
                         actor.mbox(), statement.verbId(), statement.objectId(),
                         statement.timestamp() == null ? now : statement.timestamp(),
-                        () -> Served.statementText(statement, now, authority)));
+                        () -> Served.statementText(statement, now, authority), statement.received()));
             }
         }
         if (!events.isEmpty()) {
