@@ -195,12 +195,20 @@ public final class Bench {
     /**
      * Rewrites the H2 file compactly once after the bulk load. Otherwise the app spends the first
      * minutes of the measurement compacting the generator's half-empty pages in the background
-     * (about half a core with no request at all), which the pages would pay for.
+     * (about half a core with no request at all), which the pages would pay for. Scale 0.1: 480 MB
+     * before, 33 MB after, in 7 s.
      */
     private void compactH2() throws SQLException {
         long start = System.nanoTime();
-        try (Connection db = connect(); Statement s = db.createStatement()) {
-            s.execute("SHUTDOWN COMPACT");
+        Connection db = connect();
+        try {
+            db.createStatement().execute("SHUTDOWN COMPACT"); // closes the database, and with it the statement
+        } finally {
+            try {
+                db.close();
+            } catch (SQLException alreadyClosed) {
+                // the shutdown closed it
+            }
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
         report.context.put("compaction after generation", String.format(Locale.ROOT, "%,d ms", ms));
