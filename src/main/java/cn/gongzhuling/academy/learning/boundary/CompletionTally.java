@@ -44,9 +44,14 @@ public class CompletionTally {
         if (enrolment.isRefresher()) {
             return; // refreshers renew a certificate; the completion report does not count them
         }
-        Long unit = em.createQuery("select p.orgUnit.id from Person p where p.id = :p", Long.class)
-                .setParameter("p", enrolment.getPersonId()).getSingleResult();
-        recount(List.of(unit), enrolment.getCourseId());
+        changedFor(enrolment.getPersonId(), enrolment.getCourseId());
+    }
+
+    /** After a person's enrolments changed: recounts one course (null: all) in the person's unit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changedFor(Long personId, Long courseId) {
+        recount(em.createQuery("select p.orgUnit.id from Person p where p.id = :p", Long.class)
+                .setParameter("p", personId).getResultList(), courseId);
     }
 
     /** After a person was moved, deactivated or reactivated: recounts their old and new unit. */

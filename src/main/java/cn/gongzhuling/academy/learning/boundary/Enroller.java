@@ -65,8 +65,7 @@ public class Enroller {
                 .setParameter(5, true)
                 .executeUpdate();
         if (inserted > 0) {
-            tally.recount(em.createQuery("select p.orgUnit.id from Person p where p.id = :p", Long.class)
-                    .setParameter("p", personId).getResultList(), null);
+            tally.changedFor(personId, null);
         }
         return inserted;
     }
