@@ -1,5 +1,8 @@
 package cn.gongzhuling.academy.certification.boundary;
 
+import static cn.gongzhuling.academy.platform.control.QueryValues.date;
+import static cn.gongzhuling.academy.platform.control.QueryValues.dateTime;
+
 import cn.gongzhuling.academy.certification.entity.Notification;
 import cn.gongzhuling.academy.platform.boundary.Messages;
 import cn.gongzhuling.academy.security.boundary.Caller;
@@ -10,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,15 +121,6 @@ public class NotificationService {
                 .getResultList();
         return address.stream().findFirst().map(a -> new Recipient(accountId, (String) a[0],
                 Messages.supported((String) a[1])));
-    }
-
-    private static LocalDateTime dateTime(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
-    }
-
-    /** coalesce() over two date columns comes back from EclipseLink as java.sql.Date. */
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     /** Marks every notification of the caller read; returns how many were unread. */

@@ -1,5 +1,7 @@
 package cn.gongzhuling.academy.certification.boundary;
 
+import static cn.gongzhuling.academy.platform.control.QueryValues.date;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -65,7 +67,7 @@ public class SkillCertificates {
             for (Object[] row : em.createQuery("select c.personId, s.code, c.issuedOn, c.expiresOn from Certificate c"
                             + " join c.courseVersion v join v.skills s where c.personId in :people and c.revokedAt is null",
                     Object[].class).setParameter("people", chunk).getResultList()) {
-                spans.add(new SkillSpan((Long) row[0], (String) row[1], day(row[2]), day(row[3])));
+                spans.add(new SkillSpan((Long) row[0], (String) row[1], date(row[2]), date(row[3])));
             }
         }
         return spans;
@@ -77,9 +79,5 @@ public class SkillCertificates {
         public boolean covers(LocalDate day) {
             return !day.isBefore(from) && !day.isAfter(to);
         }
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,5 +1,7 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
+import static cn.gongzhuling.academy.platform.control.QueryValues.number;
+
 import cn.gongzhuling.academy.learning.boundary.CompletionTally;
 import cn.gongzhuling.academy.learning.entity.EnrolmentStatus;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
@@ -151,9 +153,5 @@ public class CompletionReport {
             q.setParameter("course", courseId);
         }
         return q;
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

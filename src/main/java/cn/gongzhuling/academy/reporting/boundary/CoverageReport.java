@@ -1,5 +1,7 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
+import static cn.gongzhuling.academy.platform.control.QueryValues.date;
+
 import cn.gongzhuling.academy.catalog.boundary.CatalogService;
 import cn.gongzhuling.academy.catalog.entity.Skill;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
@@ -93,7 +95,7 @@ public class CoverageReport {
                 .setParameter("codes", skills.stream().map(Skill::getCode).toList())
                 .setParameter("first", days.get(0)).setParameter("last", days.get(days.size() - 1))
                 .getResultList()
-                .forEach(r -> timeline.add((Long) r[0], (String) r[1], day(r[2]), day(r[3])));
+                .forEach(r -> timeline.add((Long) r[0], (String) r[1], date(r[2]), date(r[3])));
         for (LocalDate day : days) {
             for (Skill s : skills) {
                 long n = timeline.coveredGrids(s.getCode(), day);
@@ -101,10 +103,6 @@ public class CoverageReport {
             }
         }
         return new CoverageTrend(skills, days, percents, today);
-    }
-
-    private static LocalDate day(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 
     private List<Skill> keySkills() {

@@ -1,5 +1,8 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
+import static cn.gongzhuling.academy.platform.control.QueryValues.date;
+import static cn.gongzhuling.academy.platform.control.QueryValues.dateTime;
+
 import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
 import cn.gongzhuling.academy.certification.boundary.NotificationService;
 import cn.gongzhuling.academy.certification.control.CertificatePdf;
@@ -215,15 +218,5 @@ public class FollowUps {
     private static FollowUpRow row(Object[] r, String status) {
         return new FollowUpRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                 (String) r[6], date(r[7]), status, ((Number) r[9]).longValue() > 0, dateTime(r[10]));
-    }
-
-    /** Dates in a select with subqueries can come back as java.sql.Date from EclipseLink. */
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    /** max() over a timestamp comes back as java.sql.Timestamp from EclipseLink, not as LocalDateTime. */
-    private static LocalDateTime dateTime(Object value) {
-        return value instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
     }
 }

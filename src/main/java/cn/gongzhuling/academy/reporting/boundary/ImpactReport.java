@@ -1,5 +1,8 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
+import static cn.gongzhuling.academy.platform.control.QueryValues.date;
+import static cn.gongzhuling.academy.platform.control.QueryValues.number;
+
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
@@ -12,9 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
@@ -149,13 +150,5 @@ public class ImpactReport {
 
     private static Object[] row(Object o) {
         return o instanceof Object[] a ? a : new Object[] {o};
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 }

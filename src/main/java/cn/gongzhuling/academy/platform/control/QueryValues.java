@@ -1,0 +1,30 @@
+package cn.gongzhuling.academy.platform.control;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/**
+ * Columns of native queries and of aggregates (max, coalesce, sum) as Java values. EclipseLink
+ * hands those back as JDBC types (java.sql.Date, java.sql.Timestamp, Long or BigDecimal) rather than
+ * the java.time types of the entities.
+ */
+public final class QueryValues {
+
+    private QueryValues() {
+    }
+
+    public static LocalDate date(Object value) {
+        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    public static LocalDateTime dateTime(Object value) {
+        return value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
+    }
+
+    /** A count or sum; 0 for null (a SUM over no rows). */
+    public static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
