@@ -5,6 +5,7 @@ import cn.gongzhuling.academy.learning.boundary.CompletionWithdrawn;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,9 @@ public class AmendmentRevoker {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Event<CertificationChanged> certificationChanged;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void onWithdrawn(@Observes CompletionWithdrawn event) {
         em.createQuery("select c from Certificate c where c.enrolmentId = :e", Certificate.class)
@@ -43,6 +47,7 @@ public class AmendmentRevoker {
                     c.revoke(event.at(), by, REASON);
                     audit.record(CertificationService.AUDIT_REVOKED, "Certificate", c.getId(),
                             c.getSerialNo() + ": " + REASON);
+                    certificationChanged.fire(new CertificationChanged(c.getPersonId()));
                 });
     }
 }

@@ -9,6 +9,7 @@ import cn.gongzhuling.academy.learning.boundary.EnrolmentCompleted;
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,9 @@ public class CertificateIssuer {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<CertificationChanged> certificationChanged;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void onCompleted(@Observes EnrolmentCompleted event) {
@@ -84,6 +88,7 @@ public class CertificateIssuer {
                 issuedOn.getYear(), certificate.getId()));
         em.flush();
         audit.record(AUDIT_ISSUED, "Certificate", certificate.getId(), certificate.getSerialNo());
+        certificationChanged.fire(new CertificationChanged(personId));
         return certificate;
     }
 }

@@ -12,6 +12,7 @@ import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import cn.gongzhuling.academy.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -50,6 +51,9 @@ public class CertificationService {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Event<CertificationChanged> certificationChanged;
 
     @Inject
     AppConfig config;
@@ -136,6 +140,7 @@ public class CertificationService {
         }
         c.revoke(LocalDateTime.now(clock), caller.username(), text);
         audit.record(AUDIT_REVOKED, "Certificate", c.getId(), c.getSerialNo() + ": " + text);
+        certificationChanged.fire(new CertificationChanged(c.getPersonId()));
     }
 
     /**

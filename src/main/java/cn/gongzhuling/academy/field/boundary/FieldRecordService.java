@@ -18,6 +18,7 @@ import cn.gongzhuling.academy.security.boundary.Caller;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -67,6 +68,9 @@ public class FieldRecordService {
     @Inject
     Clock clock;
 
+    @Inject
+    Event<FieldWorkChanged> fieldWorkChanged;
+
     /** The caller records their own field work. */
     public FieldRecord record(FieldDraft draft, byte[] photo) {
         Caller caller = currentUser.get();
@@ -102,6 +106,7 @@ public class FieldRecordService {
             record.attachPhoto(photos.store(image), image.kind().mediaType());
         }
         em.persist(record);
+        fieldWorkChanged.fire(new FieldWorkChanged(person.getId()));
         return record;
     }
 
@@ -142,6 +147,7 @@ public class FieldRecordService {
         }
         em.persist(new FieldRecordHistory(record.getId(), now, caller.username(), why, before, after));
         audit.record("FIELD_CORRECTED", "FieldRecord", record.getId(), why);
+        fieldWorkChanged.fire(new FieldWorkChanged(record.getPerson().getId()));
         return record;
     }
 

@@ -9,6 +9,7 @@ import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import cn.gongzhuling.academy.security.boundary.NotInScopeException;
 import cn.gongzhuling.academy.security.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -34,6 +35,9 @@ public class OrgUnitService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<UnitMoved> moved;
 
     /** The top units the caller may see: the city for an admin, the scope units for an organiser. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -174,6 +178,7 @@ public class OrgUnitService {
                 .setParameter("id", id)
                 .executeUpdate();
         audit.record("UNIT_MOVED", "OrgUnit", id, oldParent + " -> " + newParent.getCode());
+        moved.fire(new UnitMoved(id));
         return unit;
     }
 

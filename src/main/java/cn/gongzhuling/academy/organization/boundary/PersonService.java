@@ -5,6 +5,7 @@ import cn.gongzhuling.academy.organization.control.PersonDraft;
 import cn.gongzhuling.academy.organization.control.PersonRules;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
 import cn.gongzhuling.academy.organization.entity.Person;
+import cn.gongzhuling.academy.organization.entity.Position;
 import cn.gongzhuling.academy.security.boundary.AuditLog;
 import cn.gongzhuling.academy.security.entity.AuditEvent;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
@@ -46,6 +47,9 @@ public class PersonService {
 
     @Inject
     Event<PlacementChanged> placed;
+
+    @Inject
+    Event<PersonAdded> added;
 
     @Inject
     CurrentUser currentUser;
@@ -148,6 +152,7 @@ public class PersonService {
         person.setActive(draft.isActive());
         em.persist(person);
         em.flush();
+        added.fire(new PersonAdded(person.getId()));
         audit.record("PERSON_CREATED", "Person", person.getId(), describe(person));
         return person;
     }
@@ -243,19 +248,21 @@ public class PersonService {
         person.setPhone(draft.getPhone());
         person.setActive(draft.isActive());
         em.persist(person); // the id comes from the sequence's preallocated block
+        added.fire(new PersonAdded(person.getId()));
         audit.record("PERSON_IMPORTED", "Person", person.getId(), describe(person));
         return person;
     }
 
-    /** Where a person was counted before a change: their unit, and whether they were active. */
-    private record Placement(Long unitId, boolean active) {
+    /** Where a person was counted before a change: their unit, whether they were active, their position. */
+    private record Placement(Long unitId, boolean active, Position position) {
 
         Placement(Person person) {
-            this(person.getOrgUnit().getId(), person.isActive());
+            this(person.getOrgUnit().getId(), person.isActive(), person.getPosition());
         }
 
         void announceChange(Person person, Event<PlacementChanged> placed) {
-            if (!unitId.equals(person.getOrgUnit().getId()) || active != person.isActive()) {
+            if (!unitId.equals(person.getOrgUnit().getId()) || active != person.isActive()
+                    || position != person.getPosition()) {
                 placed.fire(new PlacementChanged(person.getId(), Set.copyOf(List.of(unitId, person.getOrgUnit().getId()))));
             }
         }

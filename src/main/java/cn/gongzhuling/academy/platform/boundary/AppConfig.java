@@ -38,6 +38,10 @@ public class AppConfig {
         return config().getOptionalValue(ConfigKeys.REPORT_COVERAGE_HORIZON_DAYS, Integer.class).orElse(60);
     }
 
+    public int impactRefreshSeconds() {
+        return Math.max(1, config().getOptionalValue(ConfigKeys.REPORT_IMPACT_REFRESH_SECONDS, Integer.class).orElse(60));
+    }
+
     public boolean demoHistory() {
         return demoMode() && config().getOptionalValue(ConfigKeys.DEMO_HISTORY, Boolean.class).orElse(true);
     }

@@ -52,6 +52,8 @@ public final class ConfigKeys {
     public static final String REPORT_KEY_SKILLS = "app.report.key-skills";
     /** How many days ahead the coverage report looks ("still covered in 60 days?"). */
     public static final String REPORT_COVERAGE_HORIZON_DAYS = "app.report.coverage-horizon-days";
+    /** How often the impact roll-up counts recent changes, in seconds. */
+    public static final String REPORT_IMPACT_REFRESH_SECONDS = "app.report.impact-refresh-seconds";
     /** Certificates: days before the last valid day from which a certificate shows as expiring. */
     public static final String CERT_EXPIRING_DAYS = "app.certificates.expiring-days";
     /** First part of certificate serial numbers (GZL-CPR-FA-2026-001000). */

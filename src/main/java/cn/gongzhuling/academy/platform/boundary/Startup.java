@@ -4,6 +4,7 @@ import cn.gongzhuling.academy.assessment.boundary.AssessmentDemoSeeder;
 import cn.gongzhuling.academy.learning.boundary.CompletionTally;
 import cn.gongzhuling.academy.catalog.boundary.CatalogImportService;
 import cn.gongzhuling.academy.reporting.boundary.DemoHistory;
+import cn.gongzhuling.academy.reporting.boundary.ImpactRollup;
 import cn.gongzhuling.academy.security.boundary.AccountService;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import jakarta.annotation.Resource;
@@ -61,6 +62,9 @@ public class Startup {
     @Inject
     CompletionTally tally;
 
+    @Inject
+    ImpactRollup impact;
+
     /** In a web application the payload of the initialized event is the ServletContext. */
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) throws Exception {
         long start = System.nanoTime();
@@ -90,6 +94,9 @@ public class Startup {
             }
             if (sqlSeeded) {
                 tally.rebuild(); // those seeders write enrolments with plain SQL
+            }
+            if (sqlSeeded || config.demoMode() && !impact.freshness().isBuilt()) {
+                impact.rebuild(); // demo data is small: build it now rather than a minute later
             }
         } finally {
             requestContext.deactivate();

@@ -27,6 +27,11 @@ public final class ImpactFigures {
 
     /** One active cadre of the subtree and the month of their first certification (null: none). */
     public void addCadre(YearMonth firstCertified) {
+        addCadres(firstCertified, 1);
+    }
+
+    /** That many active cadres of the subtree first certified in the same month (null: none). */
+    public void addCadres(YearMonth firstCertified, long cadres) {
         boolean inPeriod = isInPeriod(firstCertified);
         long b = 0;
         long a = 0;
@@ -46,16 +51,16 @@ public final class ImpactFigures {
                 case TRANSITION -> { }
             }
         }
-        count(before, b);
-        count(after, a);
-        count(certified, c);
-        count(notYet, n);
+        count(before, b, cadres);
+        count(after, a, cadres);
+        count(certified, c, cadres);
+        count(notYet, n, cadres);
     }
 
-    private static void count(Outcomes o, long cadreMonths) {
+    private static void count(Outcomes o, long cadreMonths, long cadres) {
         if (cadreMonths > 0) {
-            o.addCadreMonths(cadreMonths);
-            o.addCadres(1);
+            o.addCadreMonths(cadreMonths * cadres);
+            o.addCadres(cadres);
         }
     }
 

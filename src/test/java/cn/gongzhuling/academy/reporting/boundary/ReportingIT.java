@@ -70,6 +70,12 @@ class ReportingIT {
     ImpactReport impact;
 
     @Inject
+    ImpactRollup rollup;
+
+    @Inject
+    cn.gongzhuling.academy.certification.boundary.CertificationService certification;
+
+    @Inject
     FollowUps follow;
 
     @Inject
@@ -243,6 +249,7 @@ class ReportingIT {
         sql.fieldRecord("HOUSEHOLD_VISIT", c, grid, m0.plusMonths(1).atDay(5).atTime(9, 0), null, null, null);
         sql.fieldRecord("HOUSEHOLD_VISIT", c, grid, m0.plusMonths(1).atDay(6).atTime(9, 0), null, null, null);
         sql.fieldRecord("HOUSEHOLD_VISIT", a, grid, m0.minusMonths(1).atDay(6).atTime(9, 0), null, null, null); // outside
+        countChanges(a, b, c); // written with plain SQL: nothing marked them
 
         TestCallerSource.actAs("organizer");
         ImpactFigures f = impact.forUnit(grid, "MEDIATION", range).getFigures();
@@ -327,6 +334,75 @@ class ReportingIT {
         TestCallerSource.actAs("organizer");
         assertCounts(completion.forUnit(null, null, false).getTotal(), sql.path("GZL"), today);
         assertCounts(completion.forUnit(db.unitId("DONGFENG"), null, false).getTotal(), sql.path("DONGFENG"), today);
+    }
+
+    @Test
+    void theImpactRollupFollowsRecordsCertificatesMovesAndDeactivationsAndEqualsARebuildAndTheRecords() {
+        rollup.rebuild(); // other tests write certificates and records with plain SQL, which nothing marks
+        TestCallerSource.actAs("admin");
+        Long dongwa = db.unitId("DONGWA");
+        Long g1 = units.create(dongwa, "ROLL-G1", "汇总一网格", "Rollup Grid 1").getId();
+        Long g2 = units.create(dongwa, "ROLL-G2", "汇总二网格", "Rollup Grid 2").getId();
+        Long x = personIn(g1, "ROLL-X");
+        Long y = personIn(g1, "ROLL-Y");
+        YearMonth now = YearMonth.now(ClockProducer.ZONE);
+        MonthRange range = new MonthRange(now.minusMonths(5), now);
+        for (int m = 0; m < 6; m++) {
+            sql.saveVisit(x, g1, range.from().plusMonths(m).atDay(2).atTime(9, 0));
+            sql.saveVisit(y, g1, range.from().plusMonths(m).atDay(3).atTime(9, 0));
+        }
+        Long cert = sql.issue(x, "MEDIATION", range.from().plusMonths(2).atDay(10));
+        LocalDate found = range.from().plusMonths(4).atDay(1);
+        sql.fieldRecord("PROBLEM_FOUND", y, g1, found.atTime(8, 0), "RESOLVED", found, found.plusDays(6));
+        rollup.mark(y); // the one change written with plain SQL
+        assertEquals(2, rollup.freshness().getPendingPeople(), "the saved visits, the certificate and the added people marked them");
+        countChanges();
+        assertEquals(0, rollup.freshness().getPendingPeople());
+        assertSameFigures(sql.impactFromRecords(sql.path("DONGWA"), "MEDIATION", range),
+                impact.forUnit(dongwa, "MEDIATION", range).getFigures(), "after records and a certificate");
+        assertEquals(3, impact.forUnit(g1, "MEDIATION", range).getFigures().getAfter().getVisits(), "x after certification");
+
+        people.update(y, draftOf(y, g2, true));
+        people.setActive(x, people.find(x).getVersion(), false);
+        TestCallerSource.actAs("organizer");
+        certification.revoke(cert, sql.certificateVersion(cert), "测试撤销");
+        countChanges();
+        List<String> kept = sql.impactRollup();
+        assertSameFigures(sql.impactFromRecords(sql.path("DONGWA"), "MEDIATION", range),
+                impact.forUnit(dongwa, "MEDIATION", range).getFigures(), "after a move, a deactivation and a revocation");
+        assertEquals(0, impact.forUnit(g1, "MEDIATION", range).getFigures().getNotYet().getCadres(),
+                "x left, y moved: nobody counts in grid 1");
+        var grid2 = impact.forUnit(g2, "MEDIATION", range).getFigures();
+        assertEquals(List.of(1L, 0L), List.of(grid2.getNotYet().getCadres(), grid2.getNotYet().getVisits()),
+                "y counts in grid 2, but y's visits were made in grid 1");
+
+        rollup.rebuild();
+        assertEquals(kept, sql.impactRollup(), "the rows kept change by change equal the rows built from scratch");
+        assertSameFigures(sql.impactFromRecords(sql.path("GZL"), "CPR", MonthRange.lastMonths(12, LocalDate.now(ClockProducer.ZONE))),
+                impact.forUnit(null, "CPR", MonthRange.lastMonths(12, LocalDate.now(ClockProducer.ZONE))).getFigures(),
+                "the whole city");
+    }
+
+    /** Marks people changed with plain SQL, then counts every pending change as the minute's job does. */
+    private void countChanges(Long... people) {
+        rollup.mark(people);
+        while (rollup.refreshPending() > 0) {
+            // until nothing is pending
+        }
+    }
+
+    private static void assertSameFigures(ImpactFigures expected, ImpactFigures actual, String when) {
+        var sides = List.<java.util.function.Function<ImpactFigures, cn.gongzhuling.academy.reporting.control.Outcomes>>of(
+                ImpactFigures::getBefore, ImpactFigures::getAfter, ImpactFigures::getCertified, ImpactFigures::getNotYet);
+        for (var side : sides) {
+            var e = side.apply(expected);
+            var a = side.apply(actual);
+            assertEquals(List.of(e.getCadres(), e.getCadreMonths(), e.getVisits(), e.getProblemsFound(), e.getProblemsResolved(),
+                    e.getMediationsWithAgreement(), e.getResidentsTaught(), e.getResolvedWithDates()),
+                    List.of(a.getCadres(), a.getCadreMonths(), a.getVisits(), a.getProblemsFound(), a.getProblemsResolved(),
+                    a.getMediationsWithAgreement(), a.getResidentsTaught(), a.getResolvedWithDates()), when);
+            assertEquals(e.getMedianDaysToResolve(), a.getMedianDaysToResolve(), when + ": median");
+        }
     }
 
     private PersonDraft draftOf(Long personId, Long unitId, boolean active) {

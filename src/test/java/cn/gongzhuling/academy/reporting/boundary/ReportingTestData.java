@@ -5,6 +5,18 @@ import cn.gongzhuling.academy.certification.control.VerificationCodes;
 import cn.gongzhuling.academy.certification.entity.Certificate;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
 import cn.gongzhuling.academy.learning.boundary.CompletionTally;
+import cn.gongzhuling.academy.certification.boundary.CertificateIssuer;
+import cn.gongzhuling.academy.field.boundary.FieldRecordService;
+import cn.gongzhuling.academy.field.control.FieldDraft;
+import cn.gongzhuling.academy.field.entity.FieldKind;
+import cn.gongzhuling.academy.field.entity.RecordSource;
+import cn.gongzhuling.academy.organization.entity.Person;
+import cn.gongzhuling.academy.reporting.control.ImpactFigures;
+import cn.gongzhuling.academy.reporting.control.MonthRange;
+import cn.gongzhuling.academy.reporting.control.Phase;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +36,12 @@ public class ReportingTestData {
 
     @Inject
     CompletionTally tally;
+
+    @Inject
+    FieldRecordService records;
+
+    @Inject
+    CertificateIssuer issuer;
 
     /** The completion tally as kept, one line per row, sorted. */
     public List<String> tally() {
@@ -180,5 +198,81 @@ public class ReportingTestData {
             certificate.revoke(LocalDateTime.now(), "test", "test");
         }
         em.persist(certificate);
+    }
+
+    /** A household visit saved the way the field pages and imports save one. */
+    public void saveVisit(Long personId, Long gridId, LocalDateTime at) {
+        records.save(em.find(Person.class, personId), new FieldDraft(FieldKind.HOUSEHOLD_VISIT, gridId, at),
+                RecordSource.FORM, null, "test", null, null);
+    }
+
+    /** A certificate of the course's current version issued the way certification issues one; returns its id. */
+    public Long issue(Long personId, String courseCode, LocalDate issuedOn) {
+        Course course = em.createQuery("select c from Course c where c.code = :c", Course.class)
+                .setParameter("c", courseCode).getSingleResult();
+        return issuer.create(personId, course.getId(), course.getCurrentVersion(), null, null, issuedOn,
+                issuedOn.atTime(10, 0)).getId();
+    }
+
+    public long certificateVersion(Long id) {
+        return em.find(Certificate.class, id).getVersion();
+    }
+
+    /** The impact roll-up's unit rows, one line per row, sorted. */
+    public List<String> impactRollup() {
+        List<String> all = new java.util.ArrayList<>();
+        all.addAll(lines("select 'n', unit_id, skill_id, month_index, first_month, visits, found, resolved, mediations, residents"
+                + " from impact_node where visits <> 0 or found <> 0 or resolved <> 0 or mediations <> 0 or residents <> 0"));
+        all.addAll(lines("select 'd', unit_id, skill_id, month_index, first_month, days, problems from impact_node_days"
+                + " where problems <> 0"));
+        all.addAll(lines("select 'c', unit_id, skill_id, first_month, cadres from impact_node_cadres where cadres <> 0"));
+        return all.stream().sorted().toList();
+    }
+
+    /**
+     * The impact figures computed straight from the people, certificates and field records of a subtree,
+     * without the roll-up: cadres with their first certification, then their records of the period.
+     */
+    @SuppressWarnings("unchecked")
+    public ImpactFigures impactFromRecords(String subtreePath, String skill, MonthRange range) {
+        ImpactFigures figures = new ImpactFigures(range);
+        Map<Long, YearMonth> first = new HashMap<>();
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select c.person_id, min(c.issued_on) from certificate c"
+                        + " join course_version_skill vs on vs.course_version_id = c.course_version_id"
+                        + " join skill s on s.id = vs.skill_id where s.code = ?1 and c.revoked_at is null group by c.person_id")
+                .setParameter(1, skill).getResultList()) {
+            first.put(((Number) r[0]).longValue(), YearMonth.from(((java.sql.Date) r[1]).toLocalDate()));
+        }
+        Map<Long, YearMonth> cadres = new HashMap<>();
+        for (Object id : em.createNativeQuery("select p.id from person p join org_unit u on u.id = p.org_unit_id"
+                        + " where p.active = true and u.path like ?1 and p.position not in ('TRAINER', 'TRAINING_OFFICER')")
+                .setParameter(1, subtreePath + "%").getResultList()) {
+            long person = ((Number) id).longValue();
+            cadres.put(person, first.get(person));
+            figures.addCadre(first.get(person));
+        }
+        for (Object[] r : (List<Object[]>) em.createNativeQuery("select r.person_id, r.occurred_at, r.kind, r.problem_status,"
+                        + " r.agreement_reached, r.residents_count, datediff('DAY', r.started_on, r.closed_on)"
+                        + " from field_record r join org_unit g on g.id = r.grid_id where g.path like ?1"
+                        + " and r.occurred_at >= ?2 and r.occurred_at < ?3")
+                .setParameter(1, subtreePath + "%").setParameter(2, range.firstDay().atStartOfDay())
+                .setParameter(3, range.endExclusive().atStartOfDay()).getResultList()) {
+            long person = ((Number) r[0]).longValue();
+            if (!cadres.containsKey(person)) {
+                continue;
+            }
+            YearMonth firstMonth = cadres.get(person);
+            Phase phase = Phase.of(YearMonth.from(((java.sql.Timestamp) r[1]).toLocalDateTime()), firstMonth);
+            boolean inPeriod = figures.isInPeriod(firstMonth);
+            String kind = (String) r[2];
+            boolean resolved = "PROBLEM_FOUND".equals(kind) && "RESOLVED".equals(r[3]);
+            figures.addRecords(phase, inPeriod, "HOUSEHOLD_VISIT".equals(kind) ? 1 : 0, "PROBLEM_FOUND".equals(kind) ? 1 : 0,
+                    resolved ? 1 : 0, "DISPUTE_MEDIATED".equals(kind) && Boolean.TRUE.equals(r[4]) ? 1 : 0,
+                    "FIRST_AID_TAUGHT".equals(kind) && r[5] != null ? ((Number) r[5]).longValue() : 0);
+            if (resolved && r[6] != null) {
+                figures.addResolved(phase, inPeriod, ((Number) r[6]).intValue(), 1);
+            }
+        }
+        return figures;
     }
 }

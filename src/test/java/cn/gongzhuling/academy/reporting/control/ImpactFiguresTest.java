@@ -39,6 +39,18 @@ class ImpactFiguresTest {
     }
 
     @Test
+    void cadresFirstCertifiedInTheSameMonthCountAsOneGroup() {
+        ImpactFigures f = new ImpactFigures(year);
+        f.addCadres(YearMonth.of(2026, 4), 40);
+        f.addCadres(null, 0);
+
+        assertEquals(40, f.getBefore().getCadres());
+        assertEquals(120, f.getBefore().getCadreMonths());
+        assertEquals(280, f.getAfter().getCadreMonths());
+        assertEquals(40, f.getNotYet().getCadres(), "nobody never certified was added");
+    }
+
+    @Test
     void recordsGoWhereTheirCadreMonthsAre() {
         ImpactFigures f = new ImpactFigures(year);
         f.addCadre(YearMonth.of(2026, 4));

@@ -1,0 +1,82 @@
+package cn.gongzhuling.academy.reporting.boundary;
+
+import cn.gongzhuling.academy.platform.boundary.AppConfig;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Runs the impact roll-up: every minute (app.report.impact-refresh-seconds) it counts the marked
+ * people's changes, building the whole roll-up first when it was never built; every night at 03:00
+ * city time it rebuilds everything, which puts right what was written around the application (an
+ * operator's SQL, a restored backup, a change to which skills a course certifies).
+ */
+@ApplicationScoped
+public class ImpactRollupJob {
+
+    private static final Logger LOG = Logger.getLogger(ImpactRollupJob.class.getName());
+
+    @Inject
+    ImpactRollup rollup;
+
+    @Inject
+    AppConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime night = now.toLocalDate().plusDays(1).atTime(3, 0);
+        try {
+            int every = config.impactRefreshSeconds();
+            scheduler.scheduleWithFixedDelay(this::refresh, every, every, TimeUnit.SECONDS);
+            scheduler.scheduleAtFixedRate(this::rebuild, Duration.between(now, night).toMinutes(),
+                    TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Cannot schedule the impact roll-up", e);
+        }
+    }
+
+    void refresh() {
+        try {
+            long start = System.nanoTime();
+            int people = 0;
+            int batch;
+            do {
+                batch = rollup.refreshPending();
+                people += batch;
+            } while (batch == ImpactRollup.BATCH);
+            if (people > 0) {
+                int counted = people;
+                LOG.fine(() -> "Impact roll-up: " + counted + " people counted anew in "
+                        + (System.nanoTime() - start) / 1_000_000 + " ms.");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Impact roll-up update failed; the changes stay marked for the next run", e);
+        }
+    }
+
+    void rebuild() {
+        try {
+            long start = System.nanoTime();
+            rollup.rebuild();
+            LOG.info(() -> "Impact roll-up rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms.");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Nightly rebuild of the impact roll-up failed", e);
+        }
+    }
+}
