@@ -31,8 +31,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Keeps the impact roll-up (V16) that {@link ImpactReport} reads.
@@ -150,7 +152,7 @@ public class ImpactRollup {
             CadreCounts now = live(person);
             delta.add(counted, -1);
             delta.add(now, 1);
-            store(person, now);
+            store(person, counted, now);
         }
         apply(delta);
         return people.size();
@@ -235,27 +237,80 @@ public class ImpactRollup {
         return new CadreCounts(unit, first, sums, taken);
     }
 
-    /** Replaces what the roll-up counts of a person. */
-    private void store(Long person, CadreCounts now) {
-        for (String table : List.of("impact_cadre", "impact_cadre_skill", "impact_cadre_month", "impact_cadre_days")) {
-            param(em.createNativeQuery("DELETE FROM " + table + " WHERE person_id = ?1"), person).executeUpdate();
+    /**
+     * Makes the person's counted rows say what they now count, writing only the rows that differ
+     * (a new record changes one month's row of one grid).
+     */
+    private void store(Long person, CadreCounts was, CadreCounts now) {
+        if (!Objects.equals(was.unitId(), now.unitId())) {
+            update("DELETE FROM impact_cadre WHERE person_id = ?1", person);
+            if (now.counted()) {
+                update("INSERT INTO impact_cadre (person_id, unit_id) VALUES (?1, ?2)", person, now.unitId());
+            }
         }
-        if (!now.counted()) {
-            return;
+        if (!was.firstMonths().equals(now.firstMonths())) {
+            update("DELETE FROM impact_cadre_skill WHERE person_id = ?1", person);
+            now.firstMonths().forEach((skill, month) -> update(
+                    "INSERT INTO impact_cadre_skill (person_id, skill_id, first_month) VALUES (?1, ?2, ?3)", person, skill,
+                    month));
         }
-        update("INSERT INTO impact_cadre (person_id, unit_id) VALUES (?1, ?2)", person, now.unitId());
-        now.firstMonths().forEach((skill, month) -> update(
-                "INSERT INTO impact_cadre_skill (person_id, skill_id, first_month) VALUES (?1, ?2, ?3)", person, skill, month));
-        for (CadreCounts.MonthSums m : now.months()) {
-            long[] s = m.sums();
-            update("INSERT INTO impact_cadre_month (person_id, grid_id, month_index, visits, found, resolved, mediations,"
-                    + " residents) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)", person, m.gridId(), m.month(), s[0], s[1], s[2],
-                    s[3], s[4]);
-        }
-        for (CadreCounts.DaysTaken d : now.days()) {
-            update("INSERT INTO impact_cadre_days (person_id, grid_id, month_index, days, problems) VALUES (?1, ?2, ?3, ?4, ?5)",
-                    person, d.gridId(), d.month(), d.days(), d.problems());
-        }
+        Map<List<Object>, List<Object>> oldMonths = byKey(was.months().stream().map(ImpactRollup::monthRow).toList(), 2);
+        Map<List<Object>, List<Object>> newMonths = byKey(now.months().stream().map(ImpactRollup::monthRow).toList(), 2);
+        write(person, oldMonths, newMonths, "impact_cadre_month", List.of("grid_id", "month_index"),
+                List.of("visits", "found", "resolved", "mediations", "residents"));
+        Map<List<Object>, List<Object>> oldDays = byKey(was.days().stream().map(ImpactRollup::daysRow).toList(), 3);
+        Map<List<Object>, List<Object>> newDays = byKey(now.days().stream().map(ImpactRollup::daysRow).toList(), 3);
+        write(person, oldDays, newDays, "impact_cadre_days", List.of("grid_id", "month_index", "days"), List.of("problems"));
+    }
+
+    private static List<Object> monthRow(CadreCounts.MonthSums m) {
+        long[] s = m.sums();
+        return List.of(m.gridId(), m.month(), s[0], s[1], s[2], s[3], s[4]);
+    }
+
+    private static List<Object> daysRow(CadreCounts.DaysTaken d) {
+        return List.of(d.gridId(), d.month(), d.days(), d.problems());
+    }
+
+    private static Map<List<Object>, List<Object>> byKey(List<List<Object>> rows, int keyColumns) {
+        Map<List<Object>, List<Object>> map = new HashMap<>();
+        rows.forEach(r -> map.put(r.subList(0, keyColumns), r.subList(keyColumns, r.size())));
+        return map;
+    }
+
+    /** Deletes, updates and inserts the rows of one person's table that differ between two states. */
+    private void write(Long person, Map<List<Object>, List<Object>> was, Map<List<Object>, List<Object>> now, String table,
+                       List<String> keys, List<String> values) {
+        String where = " WHERE person_id = ?1" + IntStream.range(0, keys.size())
+                .mapToObj(i -> " AND " + keys.get(i) + " = ?" + (i + 2)).collect(Collectors.joining());
+        was.forEach((key, old) -> {
+            if (!now.containsKey(key)) {
+                update("DELETE FROM " + table + where, prepend(person, key, List.of()));
+            }
+        });
+        now.forEach((key, row) -> {
+            List<Object> old = was.get(key);
+            if (old == null) {
+                List<String> columns = new ArrayList<>(List.of("person_id"));
+                columns.addAll(keys);
+                columns.addAll(values);
+                update("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                        + IntStream.rangeClosed(1, columns.size()).mapToObj(i -> "?" + i).collect(Collectors.joining(", "))
+                        + ")", prepend(person, key, row));
+            } else if (!old.equals(row)) {
+                String set = IntStream.range(0, values.size())
+                        .mapToObj(i -> values.get(i) + " = ?" + (keys.size() + 2 + i)).collect(Collectors.joining(", "));
+                update("UPDATE " + table + " SET " + set + where, prepend(person, key, row));
+            }
+        });
+    }
+
+    private static Object[] prepend(Long person, List<Object> key, List<Object> row) {
+        List<Object> all = new ArrayList<>();
+        all.add(person);
+        all.addAll(key);
+        all.addAll(row);
+        return all.toArray();
     }
 
     /** Adds the differences to the unit rows, inserting the rows that do not exist yet. */

@@ -25,6 +25,7 @@ import java.util.logging.Logger;
 public class ImpactRollupJob {
 
     private static final Logger LOG = Logger.getLogger(ImpactRollupJob.class.getName());
+    private static final long SLOW_MS = 2_000;
 
     @Inject
     ImpactRollup rollup;
@@ -60,11 +61,11 @@ public class ImpactRollupJob {
                 batch = rollup.refreshPending();
                 people += batch;
             } while (batch == ImpactRollup.BATCH);
-            if (people > 0) {
-                int counted = people;
-                LOG.fine(() -> "Impact roll-up: " + counted + " people counted anew in "
-                        + (System.nanoTime() - start) / 1_000_000 + " ms.");
-            }
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            int counted = people;
+            // a minute's changes normally take well under a second; say so when they do not
+            LOG.log(ms > SLOW_MS ? Level.INFO : Level.FINE, () -> "Impact roll-up: " + counted
+                    + " people counted anew in " + ms + " ms.");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Impact roll-up update failed; the changes stay marked for the next run", e);
         }
