@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
 import static cn.gongzhuling.academy.platform.control.QueryValues.date;
+import static cn.gongzhuling.academy.platform.control.QueryValues.number;
 
 import cn.gongzhuling.academy.catalog.boundary.CatalogService;
 import cn.gongzhuling.academy.catalog.entity.Skill;
@@ -15,11 +16,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Certificate coverage: for every community and grid of a subtree, how many active staff hold a
@@ -136,18 +141,25 @@ public class CoverageReport {
         if (codes.isEmpty()) {
             return;
         }
-        em.createQuery("select u.path, s.code, count(distinct case when c.issuedOn <= :today then p.id else null end),"
-                        + " count(distinct case when c.expiresOn >= :horizon then p.id else null end)"
-                        + " from Certificate c join c.courseVersion v join v.skills s, Person p join p.orgUnit u"
-                        + " where c.personId = p.id and p.active = :active and u.path like :subtree"
-                        + " and s.code in :codes and c.revokedAt is null and c.expiresOn >= :today"
-                        + " and c.issuedOn <= :horizon group by u.path, s.code", Object[].class)
-                .setParameter("active", true).setParameter("subtree", unit.getPath() + "%")
-                .setParameter("codes", codes).setParameter("today", today).setParameter("horizon", horizon)
-                .getResultList()
-                .forEach(r -> {
-                    now.add((String) r[0], (String) r[1], ((Number) r[2]).longValue());
-                    later.add((String) r[0], (String) r[1], ((Number) r[3]).longValue());
-                });
+        // native SQL: JPQL needs ELSE NULL in a CASE, which EclipseLink binds as a parameter that
+        // PostgreSQL types as text ("CASE types character varying and bigint cannot be matched")
+        String in = IntStream.range(0, codes.size()).mapToObj(i -> "?" + (4 + i)).collect(Collectors.joining(", "));
+        Query q = em.createNativeQuery("SELECT u.path, s.code, COUNT(DISTINCT CASE WHEN c.issued_on <= ?1 THEN p.id END),"
+                + " COUNT(DISTINCT CASE WHEN c.expires_on >= ?2 THEN p.id END) FROM certificate c"
+                + " JOIN course_version_skill vs ON vs.course_version_id = c.course_version_id"
+                + " JOIN skill s ON s.id = vs.skill_id JOIN person p ON p.id = c.person_id"
+                + " JOIN org_unit u ON u.id = p.org_unit_id WHERE p.active = TRUE AND u.path LIKE ?3"
+                + " AND c.revoked_at IS NULL AND c.expires_on >= ?1 AND c.issued_on <= ?2 AND s.code IN (" + in + ")"
+                + " GROUP BY u.path, s.code")
+                .setParameter(1, Date.valueOf(today)).setParameter(2, Date.valueOf(horizon))
+                .setParameter(3, unit.getPath() + "%");
+        for (int i = 0; i < codes.size(); i++) {
+            q.setParameter(4 + i, codes.get(i));
+        }
+        for (Object row : q.getResultList()) {
+            Object[] r = (Object[]) row;
+            now.add((String) r[0], (String) r[1], number(r[2]));
+            later.add((String) r[0], (String) r[1], number(r[3]));
+        }
     }
 }
