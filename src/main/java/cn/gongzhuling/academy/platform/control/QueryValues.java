@@ -1,9 +1,11 @@
 package cn.gongzhuling.academy.platform.control;
 
+import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 /**
  * Columns of native queries and of aggregates (max, coalesce, sum) as Java values. EclipseLink
@@ -26,5 +28,17 @@ public final class QueryValues {
     /** A count or sum; 0 for null (a SUM over no rows). */
     public static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The rows of a native query, each as an array also when the query selects one column. */
+    @SuppressWarnings("unchecked")
+    public static List<Object[]> rows(Query query) {
+        return ((List<Object>) query.getResultList()).stream().map(o -> o instanceof Object[] a ? a : new Object[] {o})
+                .toList();
+    }
+
+    /** The first column of a native query's rows as longs. */
+    public static List<Long> longs(Query query) {
+        return rows(query).stream().map(r -> number(r[0])).toList();
     }
 }

@@ -4,6 +4,7 @@ import static cn.gongzhuling.academy.platform.control.QueryValues.number;
 
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
+import cn.gongzhuling.academy.platform.control.QueryValues;
 import cn.gongzhuling.academy.reporting.control.CadreCounts;
 import cn.gongzhuling.academy.reporting.control.ImpactFigures;
 import cn.gongzhuling.academy.reporting.control.MonthRange;
@@ -77,13 +78,12 @@ public class ImpactReport {
         return Phase.of(YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1), first);
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Object[]> rows(Query q, OrgUnit unit, String skill, MonthRange range) {
         q.setParameter(1, unit.getId()).setParameter(2, skill);
         if (range != null) {
             q.setParameter(3, index(range.from())).setParameter(4, index(range.to()));
         }
-        return ((List<Object>) q.getResultList()).stream().map(o -> o instanceof Object[] a ? a : new Object[] {o}).toList();
+        return QueryValues.rows(q);
     }
 
     private static int index(YearMonth m) {
