@@ -20,9 +20,11 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
- * Issues the certificate of a completed enrolment, inside the transaction that completed it. Once
- * per enrolment: the enrolment row is locked first, so a second completion event (or a racing
- * one in another transaction, which waits for the lock) finds the certificate and issues nothing.
+ * Issues the certificate of a completed enrolment, inside the transaction that completed it. One
+ * valid certificate per enrolment: the enrolment row is locked first, so a second completion event
+ * (or a racing one in another transaction, which waits for the lock) finds the certificate and
+ * issues nothing. An enrolment whose certificates were all revoked (an amended practical result
+ * withdrew its completion) gets a new one when it completes again.
  */
 @ApplicationScoped
 public class CertificateIssuer {
@@ -55,8 +57,8 @@ public class CertificateIssuer {
                              LocalDateTime completedAt) {
         em.createNativeQuery("SELECT id FROM enrolment WHERE id = ?1 FOR UPDATE").setParameter(1, enrolmentId)
                 .getResultList();
-        Optional<Certificate> existing = em.createQuery("select c from Certificate c where c.enrolmentId = :e",
-                        Certificate.class)
+        Optional<Certificate> existing = em.createQuery("select c from Certificate c where c.enrolmentId = :e"
+                        + " and c.revokedAt is null", Certificate.class)
                 .setParameter("e", enrolmentId).getResultStream().findFirst();
         if (existing.isPresent()) {
             return existing.get();
@@ -83,6 +85,10 @@ public class CertificateIssuer {
         Certificate certificate = new Certificate("pending-" + code.substring(0, 24), code,
                 VerificationCodes.hash(code), personId, courseId, version, enrolmentId, previous, issuedOn, expiresOn,
                 issuedAt);
+        if (enrolmentId != null) {
+            certificate.numberIssue(1 + em.createQuery("select count(c) from Certificate c where c.enrolmentId = :e",
+                    Long.class).setParameter("e", enrolmentId).getSingleResult().intValue());
+        }
         em.persist(certificate);
         certificate.numberSerial(VerificationCodes.serial(config.certSerialPrefix(), version.getCourse().getCode(),
                 issuedOn.getYear(), certificate.getId()));

@@ -41,7 +41,7 @@ public class CertificationService {
     private static final String SELECT = "select c.id, c.version, c.serialNo, c.verificationCode, p.id, p.staffNo, "
             + "p.nameZh, p.nameEn, u.nameZh, u.nameEn, co.code, v.titleZh, v.titleEn, c.issuedOn, c.expiresOn, "
             + "c.revokedAt, c.revokeReason, "
-            + "(select count(n) from Certificate n where n.previous = c), "
+            + "(select count(n) from Certificate n where n.previous = c and n.revokedAt is null), "
             + "(select max(e.id) from Enrolment e where e.renewsCertificateId = c.id) ";
     private static final String FROM = "from Certificate c join c.courseVersion v join v.course co, Person p "
             + "join p.orgUnit u where p.id = c.personId";
@@ -169,10 +169,11 @@ public class CertificationService {
         return enrolmentId;
     }
 
-    /** The certificate that renewed this one, if any. */
+    /** Whether a certificate renewed this one (a revoked renewal does not count). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean renewed(Certificate c) {
-        return em.createQuery("select count(n) from Certificate n where n.previous = :c", Long.class)
+        return em.createQuery("select count(n) from Certificate n where n.previous = :c and n.revokedAt is null",
+                        Long.class)
                 .setParameter("c", c).getSingleResult() > 0;
     }
 

@@ -40,7 +40,8 @@ public class ReminderWork {
     public Pass remind(LocalDate today, LocalDateTime now) {
         List<Object[]> due = em.createQuery("select c, u.path, p.nameZh, p.nameEn from Certificate c, Person p "
                         + "join p.orgUnit u where p.id = c.personId and c.revokedAt is null and c.expiresOn <= :h "
-                        + "and c.expiresOn >= :g and not exists (select n from Certificate n where n.previous = c)",
+                        + "and c.expiresOn >= :g and not exists (select n from Certificate n where n.previous = c "
+                        + "and n.revokedAt is null)",
                         Object[].class)
                 .setParameter("h", today.plusDays(Reminder.horizonDays()))
                 .setParameter("g", today.minusDays(GRACE_DAYS)).getResultList();

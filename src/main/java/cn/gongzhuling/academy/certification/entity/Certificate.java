@@ -53,6 +53,10 @@ public class Certificate {
     @Column(name = "enrolment_id")
     private Long enrolmentId;
 
+    /** 1 for an enrolment's first certificate; 2 and up for one issued after the earlier were revoked. */
+    @Column(name = "issue_no", nullable = false)
+    private int issueNo = 1;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "previous_id")
     private Certificate previous;
@@ -109,6 +113,11 @@ public class Certificate {
         this.revokeReason = reason;
     }
 
+    /** Before persisting: the how-manieth certificate of its enrolment this is. */
+    public void numberIssue(int issueNo) {
+        this.issueNo = issueNo;
+    }
+
     /** The human serial number derives from the id, which the sequence assigns on persist. */
     public void numberSerial(String serial) {
         this.serialNo = serial;
@@ -122,6 +131,7 @@ public class Certificate {
     public Long getCourseId() { return courseId; }
     public CourseVersion getCourseVersion() { return courseVersion; }
     public Long getEnrolmentId() { return enrolmentId; }
+    public int getIssueNo() { return issueNo; }
     public Certificate getPrevious() { return previous; }
     public LocalDate getIssuedOn() { return issuedOn; }
     public LocalDate getExpiresOn() { return expiresOn; }

@@ -103,7 +103,7 @@ public class Progress {
                 (int) lessonCount(enrolment), quizPassed(enrolment.getId()),
                 checks.passedChecks(enrolment.getId(), path.getCheckKeys()), true);
         if (status != enrolment.getStatus()) {
-            boolean firstCompletion = status == EnrolmentStatus.COMPLETED && enrolment.getCompletedAt() == null;
+            boolean completion = status == EnrolmentStatus.COMPLETED && enrolment.getCompletedAt() == null;
             boolean withdrawal = enrolment.getStatus() == EnrolmentStatus.COMPLETED;
             enrolment.updateStatus(status, now);
             tally.changed(enrolment);
@@ -111,7 +111,7 @@ public class Progress {
                 withdrawn.fire(new CompletionWithdrawn(enrolment.getId(), enrolment.getPersonId(),
                         enrolment.getCourseId(), now));
             }
-            if (firstCompletion) {
+            if (completion) {
                 completed.fire(new EnrolmentCompleted(enrolment.getId(), enrolment.getPersonId(),
                         enrolment.getCourseId(), enrolment.getCourseVersion().getId(), enrolment.getCompletedAt()));
             }

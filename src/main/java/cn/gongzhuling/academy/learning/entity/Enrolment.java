@@ -95,11 +95,13 @@ public class Enrolment {
         return e;
     }
 
-    /** Applies a newly evaluated status; the completion time is recorded once, when it first completes. */
+    /** Applies a newly evaluated status; the completion time is that of the latest completion, cleared when it is withdrawn. */
     public void updateStatus(EnrolmentStatus newStatus, LocalDateTime now) {
         this.status = newStatus;
         if (newStatus == EnrolmentStatus.COMPLETED && completedAt == null) {
             completedAt = now;
+        } else if (newStatus != EnrolmentStatus.COMPLETED) {
+            completedAt = null; // a withdrawn completion: completing again is a completion of its own
         }
         lastActivityAt = now;
     }

@@ -49,7 +49,7 @@ public class FollowUps {
     private static final String EXPIRING_FROM = " from Certificate c, Person p join p.orgUnit u"
             + " where c.personId = p.id and p.active = :active and c.revokedAt is null and u.path like :subtree"
             + " and c.expiresOn <= :horizon and c.expiresOn >= :lookback"
-            + " and not exists (select r from Certificate r where r.previous = c)";
+            + " and not exists (select r from Certificate r where r.previous = c and r.revokedAt is null)";
 
     @PersistenceContext
     EntityManager em;

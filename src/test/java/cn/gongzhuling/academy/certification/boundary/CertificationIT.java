@@ -333,6 +333,19 @@ class CertificationIT {
         assertEquals(CertificateStatus.REVOKED, verification.verify(renewed.getVerificationCode(), "it-amend")
                 .orElseThrow().status());
         assertFalse(data.find(expiring.getId()).isRevoked(), "the certificate it renewed is untouched");
+
+        // the trainee passes the retake: the enrolment completes again and is certified again
+        Long retake = assessments.createSession("CPR-FA", "adult-cpr-aed", today, "东风社区党群服务中心（补考）");
+        long[] second = data.result(retake, refresher);
+        grading.signOff(second[0], second[1], allDone);
+        assertEquals("COMPLETED", data.enrolmentStatus(refresher));
+        List<Certificate> issued = data.certificatesOfEnrolment(refresher);
+        assertEquals(2, issued.size(), "the revoked certificate stays, a new one is issued");
+        Certificate again = issued.stream().filter(c -> !c.isRevoked()).findFirst().orElseThrow();
+        assertEquals(2, again.getIssueNo());
+        assertEquals(expiring.getId(), data.previousId(again.getId()), "it still renews the old certificate");
+        assertEquals(CertificateStatus.VALID, verification.verify(again.getVerificationCode(), "it-amend")
+                .orElseThrow().status());
         TestCallerSource.actAs(null);
     }
 
