@@ -57,13 +57,13 @@ public class ImpactReport {
         for (Object[] r : rows(em.createNativeQuery("SELECT month_index, first_month, visits, found, resolved, mediations,"
                 + " residents FROM impact_node" + WHERE + IN_PERIOD), unit, skillCode, range)) {
             YearMonth first = yearMonth(r[1]);
-            figures.addRecords(phase(r[0], first), figures.isInPeriod(first), number(r[2]), number(r[3]), number(r[4]),
+            figures.addRecords(phase(r[0], r[1]), figures.isInPeriod(first), number(r[2]), number(r[3]), number(r[4]),
                     number(r[5]), number(r[6]));
         }
         for (Object[] r : rows(em.createNativeQuery("SELECT month_index, first_month, days, problems FROM impact_node_days"
                 + WHERE + IN_PERIOD + " AND problems <> 0"), unit, skillCode, range)) {
             YearMonth first = yearMonth(r[1]);
-            figures.addResolved(phase(r[0], first), figures.isInPeriod(first), (int) number(r[2]), number(r[3]));
+            figures.addResolved(phase(r[0], r[1]), figures.isInPeriod(first), (int) number(r[2]), number(r[3]));
         }
         return new ImpactResult(unit, skillCode, figures, rollup.freshness());
     }
@@ -73,9 +73,9 @@ public class ImpactReport {
         return m == CadreCounts.NEVER ? null : YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1);
     }
 
-    private static Phase phase(Object monthIndex, YearMonth first) {
-        int m = (int) number(monthIndex);
-        return Phase.of(YearMonth.of(Math.floorDiv(m, 12), Math.floorMod(m, 12) + 1), first);
+    private static Phase phase(Object monthIndex, Object firstMonthIndex) {
+        int first = (int) number(firstMonthIndex);
+        return Phase.of((int) number(monthIndex), first == CadreCounts.NEVER ? null : first);
     }
 
     private static List<Object[]> rows(Query q, OrgUnit unit, String skill, MonthRange range) {
