@@ -378,6 +378,20 @@ class ReportingIT {
 
         rollup.rebuild();
         assertEquals(kept, sql.impactRollup(), "the rows kept change by change equal the rows built from scratch");
+
+        // a moved unit changes the ancestors of everything below it: the roll-up is built anew
+        TestCallerSource.actAs("admin");
+        Long street = units.find(dongwa).getParent().getId();
+        Long elsewhere = units.create(street, "ROLL-C", "汇总测试社区", "Rollup Community").getId();
+        units.move(g2, units.find(g2).getVersion(), elsewhere);
+        assertFalse(rollup.freshness().isBuilt(), "the report says its figures are being prepared");
+        countChanges();
+        assertTrue(rollup.freshness().isBuilt());
+        TestCallerSource.actAs("organizer");
+        assertSameFigures(sql.impactFromRecords(sql.path("DONGWA"), "MEDIATION", range),
+                impact.forUnit(dongwa, "MEDIATION", range).getFigures(), "after grid 2 moved out of Dongwa");
+        assertEquals(1, impact.forUnit(elsewhere, "MEDIATION", range).getFigures().getNotYet().getCadres(),
+                "y moved with grid 2");
         assertSameFigures(sql.impactFromRecords(sql.path("GZL"), "CPR", MonthRange.lastMonths(12, LocalDate.now(ClockProducer.ZONE))),
                 impact.forUnit(null, "CPR", MonthRange.lastMonths(12, LocalDate.now(ClockProducer.ZONE))).getFigures(),
                 "the whole city");
