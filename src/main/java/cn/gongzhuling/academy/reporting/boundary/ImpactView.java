@@ -5,6 +5,7 @@ import cn.gongzhuling.academy.catalog.entity.Skill;
 import cn.gongzhuling.academy.organization.boundary.OrgUnitService;
 import cn.gongzhuling.academy.organization.entity.OrgLevel;
 import cn.gongzhuling.academy.organization.entity.OrgUnit;
+import cn.gongzhuling.academy.platform.boundary.AppConfig;
 import cn.gongzhuling.academy.platform.boundary.Downloads;
 import cn.gongzhuling.academy.platform.boundary.FacesMessages;
 import cn.gongzhuling.academy.platform.boundary.UserLocale;
@@ -67,6 +68,9 @@ public class ImpactView implements Serializable {
     @Inject
     Clock clock;
 
+    @Inject
+    AppConfig config;
+
     private Long unit;
     private String skill;
     private String from;
@@ -100,6 +104,11 @@ public class ImpactView implements Serializable {
             fc.getExternalContext().responseSendError(404, "");
             fc.responseComplete();
         }
+    }
+
+    /** Within how many minutes the roll-up counts pending changes (its refresh interval, rounded up). */
+    public long getRefreshMinutes() {
+        return (config.impactRefreshSeconds() + 59) / 60;
     }
 
     public boolean isSmall(Outcomes side) {
