@@ -2,10 +2,9 @@ package cn.gongzhuling.academy.field.boundary;
 
 import cn.gongzhuling.academy.certification.boundary.NoticeMailer;
 import cn.gongzhuling.academy.platform.boundary.ClockProducer;
+import cn.gongzhuling.academy.platform.boundary.NightlyJobs;
 import cn.gongzhuling.academy.security.boundary.CurrentUser;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.context.control.RequestContextController;
@@ -14,10 +13,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.servlet.ServletContext;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.concurrent.TimeUnit;
+import java.time.LocalTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -48,20 +46,13 @@ public class TaskExpiryJob {
     @Inject
     Clock clock;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    NightlyJobs nightly;
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class)
                  ServletContext context) {
         run();
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime next = now.toLocalDate().plusDays(1).atTime(1, 0);
-        long delay = Duration.between(now, next).toMinutes();
-        try {
-            scheduler.scheduleAtFixedRate(this::run, delay, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cannot schedule the nightly field-task certificate check", e);
-        }
+        nightly.daily(LocalTime.of(1, 0), "Nightly field-task certificate check", this::run);
     }
 
     /** Runs the check for today as the system; returns how many tasks were newly flagged. */

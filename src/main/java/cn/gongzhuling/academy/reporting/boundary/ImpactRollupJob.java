@@ -1,6 +1,7 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
 import cn.gongzhuling.academy.platform.boundary.AppConfig;
+import cn.gongzhuling.academy.platform.boundary.NightlyJobs;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,9 +9,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,22 +33,19 @@ public class ImpactRollupJob {
     AppConfig config;
 
     @Inject
-    Clock clock;
+    NightlyJobs nightly;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime night = now.toLocalDate().plusDays(1).atTime(3, 0);
         try {
             int every = config.impactRefreshSeconds();
             scheduler.scheduleWithFixedDelay(this::refresh, every, every, TimeUnit.SECONDS);
-            scheduler.scheduleAtFixedRate(this::rebuild, Duration.between(now, night).toMinutes(),
-                    TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Cannot schedule the impact roll-up", e);
         }
+        nightly.daily(LocalTime.of(3, 0), "Nightly rebuild of the impact roll-up", rollup::rebuild);
     }
 
     void refresh() {
@@ -68,16 +64,6 @@ public class ImpactRollupJob {
                     + " people counted anew in " + ms + " ms.");
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Impact roll-up update failed; the changes stay marked for the next run", e);
-        }
-    }
-
-    void rebuild() {
-        try {
-            long start = System.nanoTime();
-            rollup.rebuild();
-            LOG.info(() -> "Impact roll-up rebuilt in " + (System.nanoTime() - start) / 1_000_000 + " ms.");
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Nightly rebuild of the impact roll-up failed", e);
         }
     }
 }
