@@ -126,6 +126,6 @@ public class CompletionTally {
      * FOR UPDATE (its foreign key checks take no row locks).
      */
     private String lockClause() {
-        return config.dbUrl().startsWith("jdbc:h2:") ? "FOR UPDATE" : "FOR NO KEY UPDATE";
+        return config.isH2() ? "FOR UPDATE" : "FOR NO KEY UPDATE";
     }
 }

@@ -24,6 +24,11 @@ public class AppConfig {
         return config().getValue(ConfigKeys.DB_URL, String.class);
     }
 
+    /** Whether the database is H2 (embedded, the default) rather than PostgreSQL: the few dialect differences. */
+    public boolean isH2() {
+        return dbUrl().startsWith("jdbc:h2:");
+    }
+
     public String publicUrl() {
         return config().getOptionalValue(ConfigKeys.PUBLIC_URL, String.class).orElse("http://localhost:8080/");
     }

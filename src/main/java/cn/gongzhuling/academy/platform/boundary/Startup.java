@@ -146,7 +146,7 @@ public class Startup {
         StringBuilder sb = new StringBuilder("\n==================================================\n")
                 .append(" Grassroots Academy 基层学院 is ready (").append(millis).append(" ms)\n")
                 .append(" Open: ").append(config.publicUrl()).append('\n')
-                .append(" Data: ").append(config.dbUrl().startsWith("jdbc:h2:") ? config.dataDir() : config.dbUrl())
+                .append(" Data: ").append(config.isH2() ? config.dataDir() : config.dbUrl())
                 .append('\n');
         if (config.demoMode()) {
             sb.append(" Demo accounts (password ").append(DemoSeeder.DEMO_PASSWORD).append("):\n");

@@ -57,7 +57,7 @@ class CadreRows {
             return CadreCounts.NONE;
         }
         return counts(unit.get(0), person, ImpactSql.PERSON_FIRST_MONTHS, ImpactSql.PERSON_MONTHS,
-                ImpactSql.personDays(config.dbUrl().startsWith("jdbc:h2:")));
+                ImpactSql.personDays(config.isH2()));
     }
 
     private CadreCounts counts(Long unit, Long person, String firstMonths, String months, String days) {

@@ -176,8 +176,7 @@ public class ImpactRollup {
     }
 
     private void rebuildLocked() {
-        boolean h2 = config.dbUrl().startsWith("jdbc:h2:");
-        for (String sql : ImpactSql.rebuild(h2)) {
+        for (String sql : ImpactSql.rebuild(config.isH2())) {
             em.createNativeQuery(sql).executeUpdate();
         }
         em.createNativeQuery(ImpactSql.MARK_BUILT).setParameter(1, LocalDateTime.now(clock).toString()).executeUpdate();
