@@ -37,6 +37,14 @@ public final class QueryValues {
                 .toList();
     }
 
+    /** Binds positional parameters ?1, ?2, ... in order. */
+    public static Query bind(Query query, Object... values) {
+        for (int i = 0; i < values.length; i++) {
+            query.setParameter(i + 1, values[i]);
+        }
+        return query;
+    }
+
     /** The first column of a native query's rows as longs. */
     public static List<Long> longs(Query query) {
         return rows(query).stream().map(r -> number(r[0])).toList();

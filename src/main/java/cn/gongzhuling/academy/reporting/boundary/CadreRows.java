@@ -1,5 +1,6 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
+import static cn.gongzhuling.academy.platform.control.QueryValues.bind;
 import static cn.gongzhuling.academy.platform.control.QueryValues.longs;
 import static cn.gongzhuling.academy.platform.control.QueryValues.number;
 import static cn.gongzhuling.academy.platform.control.QueryValues.rows;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -150,10 +150,6 @@ class CadreRows {
     }
 
     private void update(String sql, Object... values) {
-        Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < values.length; i++) {
-            q.setParameter(i + 1, values[i]);
-        }
-        q.executeUpdate();
+        bind(em.createNativeQuery(sql), values).executeUpdate();
     }
 }

@@ -1,10 +1,11 @@
 package cn.gongzhuling.academy.reporting.boundary;
 
+import static cn.gongzhuling.academy.platform.control.QueryValues.bind;
+
 import cn.gongzhuling.academy.reporting.control.RollupDelta;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
@@ -59,10 +60,6 @@ class UnitRows {
     }
 
     private int update(String sql, Object... values) {
-        Query q = em.createNativeQuery(sql);
-        for (int i = 0; i < values.length; i++) {
-            q.setParameter(i + 1, values[i]);
-        }
-        return q.executeUpdate();
+        return bind(em.createNativeQuery(sql), values).executeUpdate();
     }
 }
