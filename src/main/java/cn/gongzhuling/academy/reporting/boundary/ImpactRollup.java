@@ -179,7 +179,6 @@ public class ImpactRollup {
         for (String sql : ImpactSql.rebuild(config.isH2())) {
             em.createNativeQuery(sql).executeUpdate();
         }
-        em.createNativeQuery(ImpactSql.MARK_BUILT).setParameter(1, LocalDateTime.now(clock).toString()).executeUpdate();
     }
 
     private void lock() {

@@ -71,7 +71,10 @@ public final class ImpactSql {
             + " JOIN impact_unit_ancestor pa ON pa.unit_id = k.unit_id"
             + " JOIN impact_unit_ancestor ga ON ga.unit_id = x.grid_id AND ga.ancestor_id = pa.ancestor_id" + PER_SKILL;
 
-    /** Every row of the roll-up from scratch, in order; the caller holds the 'impact-rollup' lock. */
+    /**
+     * Every row of the roll-up from scratch, in order, ending with the note that it was built (when);
+     * the caller holds the 'impact-rollup' lock.
+     */
     public static List<String> rebuild(boolean h2) {
         List<String> sql = new ArrayList<>();
         for (String table : TABLES) {
@@ -109,15 +112,13 @@ public final class ImpactSql {
                 + first + ", COUNT(*) FROM impact_cadre k JOIN impact_unit_ancestor pa ON pa.unit_id = k.unit_id"
                 + PER_SKILL + " GROUP BY pa.ancestor_id, s.id, " + first);
         sql.add("DELETE FROM app_setting WHERE setting_key = '" + BUILT_KEY + "'");
+        sql.add("INSERT INTO app_setting (setting_key, setting_value) VALUES ('" + BUILT_KEY + "',"
+                + " CAST(CURRENT_TIMESTAMP AS VARCHAR(40)))");
         return sql;
     }
 
     /** The app_setting key that says the roll-up was built (its value: when); missing means build it. */
     public static final String BUILT_KEY = "impact.rollup.built";
-
-    /** Records the build time (parameter 1, ISO text) after {@link #rebuild}. */
-    public static final String MARK_BUILT = "INSERT INTO app_setting (setting_key, setting_value) VALUES ('"
-            + BUILT_KEY + "', ?1)";
 
     private ImpactSql() {
     }

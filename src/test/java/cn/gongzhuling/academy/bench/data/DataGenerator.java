@@ -65,17 +65,10 @@ public final class DataGenerator {
             try (Statement s = connection.createStatement()) { // the app keeps it current; JDBC writes go around it
                 s.executeUpdate("DELETE FROM completion_tally");
                 s.executeUpdate(TallySql.REBUILD);
-                long impact = System.nanoTime();
-                boolean h2 = connection.getMetaData().getURL().startsWith("jdbc:h2:");
-                for (String sql : ImpactSql.rebuild(h2)) { // the same statements as the app's nightly rebuild
-                    s.executeUpdate(sql);
-                }
-                LOG.info(() -> "Impact roll-up built in " + (System.nanoTime() - impact) / 1_000_000 + " ms.");
             }
-            try (PreparedStatement built = connection.prepareStatement(ImpactSql.MARK_BUILT.replace("?1", "?"))) {
-                built.setString(1, java.time.LocalDateTime.now().toString());
-                built.executeUpdate();
-            }
+            long impact = System.nanoTime();
+            buildImpactRollup(connection);
+            LOG.info(() -> "Impact roll-up built in " + (System.nanoTime() - impact) / 1_000_000 + " ms.");
             try (PreparedStatement marker = connection.prepareStatement(
                     "INSERT INTO app_setting (setting_key, setting_value) VALUES (?, ?)")) {
                 marker.setString(1, MARKER);
@@ -89,6 +82,16 @@ public final class DataGenerator {
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    /** The impact roll-up from scratch, with the statements of the app's nightly rebuild (no commit). */
+    public static void buildImpactRollup(Connection connection) throws SQLException {
+        boolean h2 = connection.getMetaData().getURL().startsWith("jdbc:h2:");
+        try (Statement s = connection.createStatement()) {
+            for (String sql : ImpactSql.rebuild(h2)) {
+                s.executeUpdate(sql);
+            }
         }
     }
 
